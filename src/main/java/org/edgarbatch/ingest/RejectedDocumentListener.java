@@ -1,0 +1,42 @@
+package org.edgarbatch.ingest;
+
+import jakarta.batch.api.chunk.listener.SkipProcessListener;
+import jakarta.batch.api.chunk.listener.SkipReadListener;
+import jakarta.batch.runtime.context.JobContext;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.time.Instant;
+import org.edgarbatch.filings.RejectedDocument;
+import org.edgarbatch.filings.RejectedDocumentException;
+import org.edgarbatch.filings.SourceDocumentRepository;
+import org.jboss.logging.Logger;
+
+/** Records every document the ingest step skipped as bad input, with the reason, in the chunk's transaction. */
+@Named
+@Dependent
+public class RejectedDocumentListener implements SkipReadListener, SkipProcessListener {
+
+    private static final Logger LOG = Logger.getLogger(RejectedDocumentListener.class);
+
+    @Inject
+    JobContext jobContext;
+
+    @Inject
+    SourceDocumentRepository repository;
+
+    @Override
+    public void onSkipReadItem(Exception e) {
+        record((RejectedDocumentException) e);
+    }
+
+    @Override
+    public void onSkipProcessItem(Object item, Exception e) {
+        record((RejectedDocumentException) e);
+    }
+
+    private void record(RejectedDocumentException rejection) {
+        LOG.warnf("Rejected %s: %s", rejection.path(), rejection.reason());
+        repository.store(new RejectedDocument(rejection.path(), rejection.reason(), jobContext.getExecutionId(), Instant.now()));
+    }
+}

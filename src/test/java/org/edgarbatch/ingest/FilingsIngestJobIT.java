@@ -1,0 +1,189 @@
+package org.edgarbatch.ingest;
+
+import static org.edgarbatch.testsupport.JobRuns.restart;
+import static org.edgarbatch.testsupport.JobRuns.run;
+import static org.edgarbatch.testsupport.JobRuns.stepMetric;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.batch.runtime.BatchStatus;
+import jakarta.batch.runtime.JobExecution;
+import jakarta.batch.runtime.Metric;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.edgarbatch.filings.ContentHash;
+import org.edgarbatch.filings.DocumentKind;
+import org.edgarbatch.filings.RejectedDocument;
+import org.edgarbatch.filings.SourceDocument;
+import org.edgarbatch.testsupport.EdgarBatchDeployment;
+import org.edgarbatch.testsupport.TestDatabase;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The filings-ingest job on the real server, over the bundled sample filings. */
+@ExtendWith(ArquillianExtension.class)
+class FilingsIngestJobIT {
+
+    private static final String JOB = "filings-ingest";
+    private static final String STEP = "ingest-documents";
+    private static final String DESIGNATION = "002_04ac6effcf108f4c.txt";
+    private static final String JOINT_FILING = "003_40159256e381a620.txt";
+    private static final String FORM_4 = "004_238d5272ba61ffbb.txt";
+
+    @Deployment
+    static WebArchive deployment() {
+        return EdgarBatchDeployment.withTestClasses(FailingFilingDocumentItemWriter.class);
+    }
+
+    @Inject
+    TestDatabase database;
+
+    @ArquillianResource
+    URL applicationUrl;
+
+    private final Path samples = Path.of(System.getProperty("edgar.samples.dir"));
+
+    @BeforeEach
+    void startFromEmptyTables() {
+        database.deleteDocuments();
+    }
+
+    @Test
+    void storesEachSampleOnceWithItsKindAndRerunAddsNothing() throws Exception {
+        // when
+        JobExecution first = run(JOB, "filingsDir", samples.toString());
+
+        // then
+        assertEquals(BatchStatus.COMPLETED, first.getBatchStatus());
+        assertEquals("seen 3: stored 3 (ownership 1, unit designation 1, joint filing agreement 1, unrecognised 0),"
+                + " already stored 0, rejected 0", first.getExitStatus());
+        List<SourceDocument> stored = database.documents();
+        assertEquals(Map.of(DESIGNATION, DocumentKind.UNIT_DESIGNATION,
+                JOINT_FILING, DocumentKind.JOINT_FILING_AGREEMENT,
+                FORM_4, DocumentKind.OWNERSHIP), kindsByFileName(stored));
+        for (SourceDocument document : stored) {
+            byte[] content = Files.readAllBytes(Path.of(document.getPath()));
+            assertEquals(samples.resolve(fileName(document)).toString(), document.getPath());
+            assertEquals(content.length, document.getSizeBytes());
+            assertEquals(ContentHash.sha256(content), document.getSha256());
+            assertEquals(first.getExecutionId(), document.getFirstSeenExecutionId());
+        }
+        assertEquals("{\"OWNERSHIP\":1,\"UNIT_DESIGNATION\":1,\"JOINT_FILING_AGREEMENT\":1,\"UNRECOGNISED\":0}",
+                httpGet("api/documents/counts"));
+
+        // when: the same directory again
+        JobExecution second = run(JOB, "filingsDir", samples.toString());
+
+        // then: nothing new, and the first execution still owns every row
+        assertEquals(BatchStatus.COMPLETED, second.getBatchStatus());
+        assertEquals("seen 3: stored 0 (ownership 0, unit designation 0, joint filing agreement 0, unrecognised 0),"
+                + " already stored 3, rejected 0", second.getExitStatus());
+        List<SourceDocument> afterRerun = database.documents();
+        assertEquals(3, afterRerun.size());
+        afterRerun.forEach(document -> assertEquals(first.getExecutionId(), document.getFirstSeenExecutionId()));
+
+        // and the history is in the JDBC job repository, not in memory
+        assertEquals("COMPLETED", database.batchStatusInJobRepository(first.getExecutionId()).orElseThrow());
+        assertEquals("COMPLETED", database.batchStatusInJobRepository(second.getExecutionId()).orElseThrow());
+    }
+
+    @Test
+    void restartOfFailedRunResumesAfterLastCommittedChunk() throws Exception {
+        // given: one document per chunk, and the writer fails on the last of the three
+        JobExecution failed = run(JOB, "filingsDir", samples.toString(), "chunkSize", "1", "failOnDocument", FORM_4);
+        assertEquals(BatchStatus.FAILED, failed.getBatchStatus());
+        assertEquals(Map.of(DESIGNATION, DocumentKind.UNIT_DESIGNATION, JOINT_FILING, DocumentKind.JOINT_FILING_AGREEMENT),
+                kindsByFileName(database.documents()));
+
+        // when
+        JobExecution restarted = restart(failed.getExecutionId());
+
+        // then: only the document after the checkpoint is read again, and each document is stored once
+        assertEquals(BatchStatus.COMPLETED, restarted.getBatchStatus());
+        assertEquals(1, stepMetric(restarted.getExecutionId(), STEP, Metric.MetricType.READ_COUNT));
+        List<SourceDocument> stored = database.documents();
+        assertEquals(Map.of(DESIGNATION, DocumentKind.UNIT_DESIGNATION,
+                JOINT_FILING, DocumentKind.JOINT_FILING_AGREEMENT,
+                FORM_4, DocumentKind.OWNERSHIP), kindsByFileName(stored));
+        assertEquals(Map.of(DESIGNATION, failed.getExecutionId(),
+                        JOINT_FILING, failed.getExecutionId(),
+                        FORM_4, restarted.getExecutionId()),
+                stored.stream().collect(Collectors.toMap(FilingsIngestJobIT::fileName, SourceDocument::getFirstSeenExecutionId)));
+        assertEquals("FAILED", database.batchStatusInJobRepository(failed.getExecutionId()).orElseThrow());
+    }
+
+    @Test
+    void rejectsWhatItCannotReadWithReasonAndAccountsForEveryEntry() throws Exception {
+        // given: the samples, an empty file, and a symbolic link to a file outside the directory
+        Path filings = Files.createTempDirectory("filings");
+        Path outside = Files.createTempFile("outside", ".txt");
+        try {
+            for (String name : List.of(DESIGNATION, JOINT_FILING, FORM_4)) {
+                Files.copy(samples.resolve(name), filings.resolve(name));
+            }
+            Files.createFile(filings.resolve("empty.txt"));
+            Files.createSymbolicLink(filings.resolve("link.txt"), outside);
+
+            // when
+            JobExecution execution = run(JOB, "filingsDir", filings.toString());
+
+            // then
+            assertEquals(BatchStatus.COMPLETED, execution.getBatchStatus());
+            assertEquals("seen 5: stored 4 (ownership 1, unit designation 1, joint filing agreement 1, unrecognised 1),"
+                    + " already stored 0, rejected 1", execution.getExitStatus());
+            assertEquals(DocumentKind.UNRECOGNISED, kindsByFileName(database.documents()).get("empty.txt"));
+            List<RejectedDocument> rejected = database.rejections();
+            assertEquals(1, rejected.size());
+            assertEquals(filings.resolve("link.txt").toString(), rejected.get(0).getPath());
+            assertEquals("symbolic link: not followed", rejected.get(0).getReason());
+            assertEquals(execution.getExecutionId(), rejected.get(0).getExecutionId());
+        } finally {
+            deleteTree(filings);
+            Files.deleteIfExists(outside);
+        }
+    }
+
+    private String httpGet(String path) throws IOException, InterruptedException {
+        HttpResponse<String> response = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(URI.create(applicationUrl.toString()).resolve(path)).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, response.statusCode(), response.body());
+        return response.body();
+    }
+
+    private static Map<String, DocumentKind> kindsByFileName(List<SourceDocument> documents) {
+        return documents.stream().collect(Collectors.toMap(FilingsIngestJobIT::fileName, SourceDocument::getKind,
+                (a, b) -> {
+                    throw new AssertionError("stored twice");
+                }, TreeMap::new));
+    }
+
+    private static String fileName(SourceDocument document) {
+        return Path.of(document.getPath()).getFileName().toString();
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        try (var paths = Files.walk(root)) {
+            for (Path path : paths.sorted((a, b) -> b.getNameCount() - a.getNameCount()).toList()) {
+                Files.delete(path);
+            }
+        }
+        assertTrue(Files.notExists(root));
+    }
+}

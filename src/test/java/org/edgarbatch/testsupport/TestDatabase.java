@@ -1,0 +1,56 @@
+package org.edgarbatch.testsupport;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+import javax.sql.DataSource;
+import org.edgarbatch.filings.RejectedDocument;
+import org.edgarbatch.filings.SourceDocument;
+
+/** The application's database as the integration tests see it: emptied before a test, read after. */
+@ApplicationScoped
+public class TestDatabase {
+
+    @PersistenceContext(unitName = "edgar-batch")
+    EntityManager entityManager;
+
+    @Resource(lookup = "java:jboss/datasources/EdgarBatchDS")
+    DataSource dataSource;
+
+    /** Removes every stored and rejected document; the job repository keeps its history. */
+    @Transactional
+    public void deleteDocuments() {
+        entityManager.createQuery("delete from SourceDocument").executeUpdate();
+        entityManager.createQuery("delete from RejectedDocument").executeUpdate();
+    }
+
+    public List<SourceDocument> documents() {
+        return entityManager.createQuery("select d from SourceDocument d order by d.path", SourceDocument.class)
+                .getResultList();
+    }
+
+    public List<RejectedDocument> rejections() {
+        return entityManager.createQuery("select r from RejectedDocument r order by r.path", RejectedDocument.class)
+                .getResultList();
+    }
+
+    /** @return The batch status JBeret's JDBC job repository holds for the execution, read with plain SQL. */
+    public Optional<String> batchStatusInJobRepository(long executionId) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement query = connection.prepareStatement(
+                     "select BATCHSTATUS from JOB_EXECUTION where JOBEXECUTIONID = ?")) {
+            query.setLong(1, executionId);
+            try (ResultSet row = query.executeQuery()) {
+                return row.next() ? Optional.of(row.getString(1)) : Optional.empty();
+            }
+        }
+    }
+}
