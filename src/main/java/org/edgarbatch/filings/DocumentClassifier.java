@@ -1,0 +1,124 @@
+package org.edgarbatch.filings;
+
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Pattern;
+
+/**
+ * Recognises a document by its content, never by its file name: EDGAR serves ownership XML in
+ * {@code .txt} files and exhibits under names that say nothing of what they hold.
+ */
+public final class DocumentClassifier {
+
+    /** Ownership XML declares its root element within the first few hundred bytes. */
+    private static final int XML_PROLOGUE_LIMIT = 8 * 1024;
+    private static final int BINARY_PROBE_LIMIT = 8 * 1024;
+
+    // EDGAR keeps exhibit text with words broken by a stray space ("Partner ship"): allow one.
+    private static final Pattern UNIT_DESIGNATION = Pattern.compile(
+            "designated\\s+as\\s+(?:the\\s+)?[\"\\u201c]?class\\s+[\\w-]+\\s+partner\\s?ship\\s+preferred\\s+units",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern JOINT_FILING_TITLE = Pattern.compile(
+            "joint\\s+filing\\s+agreement", Pattern.CASE_INSENSITIVE);
+    private static final Pattern RULE_13D_1_K = Pattern.compile(
+            "rule\\s+13d-1\\s*\\(\\s*k\\s*\\)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern ON_BEHALF_OF_EACH = Pattern.compile(
+            "on\\s+behalf\\s+of\\s+each", Pattern.CASE_INSENSITIVE);
+
+    /** @return The kind of the document. Never null: what is not recognised is {@link DocumentKind#UNRECOGNISED}. */
+    public DocumentKind classify(byte[] content) {
+        if (content.length == 0) {
+            return DocumentKind.UNRECOGNISED;
+        }
+        Charset charset = charsetOf(content);
+        if (charset == null && looksBinary(content)) {
+            return DocumentKind.UNRECOGNISED;
+        }
+        // ISO-8859-1 maps every byte to one char, so ASCII markers match whatever the real 8-bit encoding.
+        String text = new String(content, charset == null ? StandardCharsets.ISO_8859_1 : charset);
+        if (hasOwnershipRoot(text)) {
+            return DocumentKind.OWNERSHIP;
+        }
+        if (UNIT_DESIGNATION.matcher(text).find()) {
+            return DocumentKind.UNIT_DESIGNATION;
+        }
+        if (JOINT_FILING_TITLE.matcher(text).find()
+                || (RULE_13D_1_K.matcher(text).find() && ON_BEHALF_OF_EACH.matcher(text).find())) {
+            return DocumentKind.JOINT_FILING_AGREEMENT;
+        }
+        return DocumentKind.UNRECOGNISED;
+    }
+
+    /** @return The charset a byte order mark declares, or null when there is none. */
+    private static Charset charsetOf(byte[] content) {
+        if (startsWith(content, 0xEF, 0xBB, 0xBF)) {
+            return StandardCharsets.UTF_8;
+        }
+        if (startsWith(content, 0xFE, 0xFF)) {
+            return StandardCharsets.UTF_16BE;
+        }
+        if (startsWith(content, 0xFF, 0xFE)) {
+            return StandardCharsets.UTF_16LE;
+        }
+        return null;
+    }
+
+    private static boolean startsWith(byte[] content, int... prefix) {
+        if (content.length < prefix.length) {
+            return false;
+        }
+        for (int i = 0; i < prefix.length; i++) {
+            if ((content[i] & 0xFF) != prefix[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Text in an 8-bit or UTF-8 encoding has no NUL bytes; almost every binary format has some early on. */
+    private static boolean looksBinary(byte[] content) {
+        int end = Math.min(content.length, BINARY_PROBE_LIMIT);
+        for (int i = 0; i < end; i++) {
+            if (content[i] == 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True when the first element, after the XML declaration, comments, processing instructions and a
+     * document type declaration, is {@code ownershipDocument}.
+     */
+    static boolean hasOwnershipRoot(String text) {
+        int end = Math.min(text.length(), XML_PROLOGUE_LIMIT);
+        int i = 0;
+        while (i < end) {
+            char c = text.charAt(i);
+            if (c == '\uFEFF' || Character.isWhitespace(c)) {
+                i++;
+            } else if (text.startsWith("<?", i)) {
+                i = skipPast(text, i, "?>");
+            } else if (text.startsWith("<!--", i)) {
+                i = skipPast(text, i, "-->");
+            } else if (text.startsWith("<!", i)) {
+                i = skipPast(text, i, ">");
+            } else if (text.startsWith("<ownershipDocument", i)) {
+                int after = i + "<ownershipDocument".length();
+                return after < text.length() && isNameEnd(text.charAt(after));
+            } else {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static int skipPast(String text, int from, String terminator) {
+        int at = text.indexOf(terminator, from);
+        return at < 0 ? Integer.MAX_VALUE : at + terminator.length();
+    }
+
+    private static boolean isNameEnd(char c) {
+        return c == '>' || c == '/' || Character.isWhitespace(c);
+    }
+}

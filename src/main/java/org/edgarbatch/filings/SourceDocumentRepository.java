@@ -1,0 +1,89 @@
+package org.edgarbatch.filings;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Stored and rejected documents, in the application's database. */
+@ApplicationScoped
+public class SourceDocumentRepository {
+
+    @PersistenceContext(unitName = "edgar-batch")
+    private EntityManager entityManager;
+
+    /** @return Those of the given hashes whose content is already stored. */
+    public Set<String> findStoredHashes(Collection<String> sha256s) {
+        if (sha256s.isEmpty()) {
+            return new HashSet<>();
+        }
+        return new HashSet<>(entityManager
+                .createQuery("select d.sha256 from SourceDocument d where d.sha256 in :hashes", String.class)
+                .setParameter("hashes", sha256s)
+                .getResultList());
+    }
+
+    public void store(SourceDocument document) {
+        entityManager.persist(document);
+    }
+
+    public void store(RejectedDocument rejection) {
+        entityManager.persist(rejection);
+    }
+
+    /** @return Stored documents, most recently stored first; of one kind when kind is not null. */
+    public List<SourceDocument> findDocuments(DocumentKind kind, int offset, int limit) {
+        return entityManager
+                .createQuery("select d from SourceDocument d where (:kind is null or d.kind = :kind) order by d.id desc",
+                        SourceDocument.class)
+                .setParameter("kind", kind)
+                .setFirstResult(offset)
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
+    /** @return The number of stored documents of each kind, every kind present (zero where none). */
+    public Map<DocumentKind, Long> countByKind() {
+        return countByKind(entityManager.createQuery(
+                "select d.kind, count(d) from SourceDocument d group by d.kind", Object[].class).getResultList());
+    }
+
+    /** @return The number of documents of each kind that the given job execution stored. */
+    public Map<DocumentKind, Long> countByKindStoredBy(long executionId) {
+        return countByKind(entityManager.createQuery(
+                        "select d.kind, count(d) from SourceDocument d where d.firstSeenExecutionId = :execution group by d.kind",
+                        Object[].class)
+                .setParameter("execution", executionId)
+                .getResultList());
+    }
+
+    public long countRejectedBy(long executionId) {
+        return entityManager.createQuery(
+                        "select count(r) from RejectedDocument r where r.executionId = :execution", Long.class)
+                .setParameter("execution", executionId)
+                .getSingleResult();
+    }
+
+    public List<RejectedDocument> findRejections(int offset, int limit) {
+        return entityManager.createQuery("select r from RejectedDocument r order by r.id desc", RejectedDocument.class)
+                .setFirstResult(offset)
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
+    private static Map<DocumentKind, Long> countByKind(List<Object[]> rows) {
+        Map<DocumentKind, Long> counts = new EnumMap<>(DocumentKind.class);
+        for (DocumentKind kind : DocumentKind.values()) {
+            counts.put(kind, 0L);
+        }
+        for (Object[] row : rows) {
+            counts.put((DocumentKind) row[0], (Long) row[1]);
+        }
+        return counts;
+    }
+}
