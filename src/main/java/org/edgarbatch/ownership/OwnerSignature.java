@@ -1,0 +1,7 @@
+package org.edgarbatch.ownership;
+
+import java.time.LocalDate;
+
+/** A signature on an ownership document (OWNER_SIGNATURE). */
+public record OwnerSignature(String name, LocalDate date) {
+}
