@@ -101,6 +101,13 @@ public final class DocumentClassifier {
                 i = skipPast(text, i, "?>");
             } else if (text.startsWith("<!--", i)) {
                 i = skipPast(text, i, "-->");
+            } else if (text.startsWith("<!DOCTYPE", i)) {
+                // Hostile XML hides in the internal subset; it must still be recognised (and then rejected by the parser).
+                int subset = text.indexOf('[', i);
+                int close = text.indexOf('>', i);
+                i = subset >= 0 && (close < 0 || subset < close)
+                        ? skipPast(text, skipPast(text, subset, "]"), ">")
+                        : skipPast(text, i, ">");
             } else if (text.startsWith("<!", i)) {
                 i = skipPast(text, i, ">");
             } else if (text.startsWith("<ownershipDocument", i)) {
@@ -114,6 +121,9 @@ public final class DocumentClassifier {
     }
 
     private static int skipPast(String text, int from, String terminator) {
+        if (from >= text.length()) {
+            return Integer.MAX_VALUE;
+        }
         int at = text.indexOf(terminator, from);
         return at < 0 ? Integer.MAX_VALUE : at + terminator.length();
     }

@@ -70,6 +70,9 @@ class DocumentClassifierTest {
     void readsOwnershipRootPastCommentsAndDeclaration() {
         assertTrue(DocumentClassifier.hasOwnershipRoot(
                 "\uFEFF<?xml version=\"1.0\"?>\n<!-- generated -->\n<ownershipDocument xmlns=\"x\">"));
+        assertTrue(DocumentClassifier.hasOwnershipRoot(
+                "<?xml version=\"1.0\"?>\n<!DOCTYPE ownershipDocument [<!ENTITY xxe SYSTEM \"file:///etc/passwd\">]>\n<ownershipDocument>"));
+        assertTrue(DocumentClassifier.hasOwnershipRoot("<!DOCTYPE ownershipDocument SYSTEM \"http://x/o.dtd\"><ownershipDocument>"));
         assertFalse(DocumentClassifier.hasOwnershipRoot("<html><ownershipDocument>"));
         assertFalse(DocumentClassifier.hasOwnershipRoot("<ownershipDocumentation>"));
         assertFalse(DocumentClassifier.hasOwnershipRoot("This text mentions <ownershipDocument> in passing"));

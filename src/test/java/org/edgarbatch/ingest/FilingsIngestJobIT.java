@@ -4,6 +4,7 @@ import static org.edgarbatch.testsupport.JobRuns.restart;
 import static org.edgarbatch.testsupport.JobRuns.run;
 import static org.edgarbatch.testsupport.JobRuns.stepMetric;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.batch.runtime.BatchStatus;
@@ -156,6 +157,43 @@ class FilingsIngestJobIT {
         } finally {
             deleteTree(filings);
             Files.deleteIfExists(outside);
+        }
+    }
+
+    @Test
+    void rejectsHostileAndTruncatedOwnershipXmlWithReasons() throws Exception {
+        // given: the samples, a Form 4 whose entity points at a local file, and a Form 4 cut in half
+        Path filings = Files.createTempDirectory("filings");
+        Path secret = Files.createTempFile("secret", ".txt");
+        try {
+            for (String name : List.of(DESIGNATION, JOINT_FILING, FORM_4)) {
+                Files.copy(samples.resolve(name), filings.resolve(name));
+            }
+            Files.writeString(secret, "TOP-SECRET");
+            String form4 = Files.readString(samples.resolve(FORM_4));
+            Files.writeString(filings.resolve("hostile.xml"), form4.replace("<?xml version=\"1.0\"?>",
+                    "<?xml version=\"1.0\"?>\n<!DOCTYPE ownershipDocument [<!ENTITY xxe SYSTEM \"" + secret.toUri() + "\">]>")
+                    .replace("<periodOfReport>", "<remarks>&xxe;</remarks><periodOfReport>"));
+            Files.writeString(filings.resolve("truncated.xml"), form4.substring(0, form4.length() / 2));
+
+            // when
+            JobExecution execution = run(JOB, "filingsDir", filings.toString());
+
+            // then: the run completes, the samples are stored, both bad documents are rejected with why
+            assertEquals(BatchStatus.COMPLETED, execution.getBatchStatus());
+            assertEquals("seen 5: stored 3 (ownership 1, unit designation 1, joint filing agreement 1, unrecognised 0),"
+                    + " already stored 0, rejected 2", execution.getExitStatus());
+            List<RejectedDocument> rejected = database.rejections();
+            assertEquals(List.of(filings.resolve("hostile.xml").toString(), filings.resolve("truncated.xml").toString()),
+                    rejected.stream().map(RejectedDocument::getPath).toList());
+            assertTrue(rejected.get(0).getReason().startsWith("ownership XML has a document type declaration (line 2)"),
+                    rejected.get(0).getReason());
+            assertTrue(rejected.get(1).getReason().startsWith("ownership XML is not well-formed XML (line "),
+                    rejected.get(1).getReason());
+            rejected.forEach(rejection -> assertFalse(rejection.getReason().contains("TOP-SECRET")));
+        } finally {
+            deleteTree(filings);
+            Files.deleteIfExists(secret);
         }
     }
 
