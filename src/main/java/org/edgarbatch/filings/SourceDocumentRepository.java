@@ -62,20 +62,6 @@ public class SourceDocumentRepository {
                 .getResultList());
     }
 
-    public long countRejectedBy(long executionId) {
-        return entityManager.createQuery(
-                        "select count(r) from RejectedDocument r where r.executionId = :execution", Long.class)
-                .setParameter("execution", executionId)
-                .getSingleResult();
-    }
-
-    public List<RejectedDocument> findRejections(int offset, int limit) {
-        return entityManager.createQuery("select r from RejectedDocument r order by r.id desc", RejectedDocument.class)
-                .setFirstResult(offset)
-                .setMaxResults(limit)
-                .getResultList();
-    }
-
     private static Map<DocumentKind, Long> countByKind(List<Object[]> rows) {
         Map<DocumentKind, Long> counts = new EnumMap<>(DocumentKind.class);
         for (DocumentKind kind : DocumentKind.values()) {

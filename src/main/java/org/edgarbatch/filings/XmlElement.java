@@ -1,7 +1,6 @@
 package org.edgarbatch.filings;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,10 +39,6 @@ public final class XmlElement {
 
     public Optional<String> attribute(String attributeName) {
         return Optional.ofNullable(attributes.get(attributeName));
-    }
-
-    public List<XmlElement> children() {
-        return Collections.unmodifiableList(children);
     }
 
     /** @return The first child of that name. */

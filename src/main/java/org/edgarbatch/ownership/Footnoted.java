@@ -27,10 +27,6 @@ public record Footnoted<T>(T value, List<String> footnoteIds) {
         return new Footnoted<>(value, List.of(footnoteIds));
     }
 
-    public boolean hasValue() {
-        return value != null;
-    }
-
     /** @return True when the document gives footnotes in place of the value. */
     public boolean isFootnoteOnly() {
         return value == null && !footnoteIds.isEmpty();

@@ -11,6 +11,7 @@ import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.function.IntFunction;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -48,15 +49,8 @@ class SafeXmlReaderTest {
 
     @Test
     void rejectsExternalEntityPointingAtUrlWithoutConnecting() throws IOException {
-        try (ServerSocket listener = new ServerSocket(0)) {
-            listener.setSoTimeout(300);
-            String xml = "<?xml version=\"1.0\"?>\n<!DOCTYPE ownershipDocument [<!ENTITY xxe SYSTEM \"http://127.0.0.1:"
-                    + listener.getLocalPort() + "/secret\">]>\n<ownershipDocument><remarks>&xxe;</remarks></ownershipDocument>";
-
-            assertThrows(InvalidDocumentException.class, () -> reader.read(xml.getBytes(StandardCharsets.UTF_8)));
-
-            assertThrows(SocketTimeoutException.class, listener::accept, "the parser must not resolve the entity");
-        }
+        assertRejectedWithoutConnecting(port -> "<?xml version=\"1.0\"?>\n<!DOCTYPE ownershipDocument [<!ENTITY xxe SYSTEM"
+                + " \"http://127.0.0.1:" + port + "/secret\">]>\n<ownershipDocument><remarks>&xxe;</remarks></ownershipDocument>");
     }
 
     @Test
@@ -77,15 +71,8 @@ class SafeXmlReaderTest {
 
     @Test
     void rejectsDtdFromUrlWithoutConnecting() throws IOException {
-        try (ServerSocket listener = new ServerSocket(0)) {
-            listener.setSoTimeout(300);
-            String xml = "<?xml version=\"1.0\"?>\n<!DOCTYPE ownershipDocument SYSTEM \"http://127.0.0.1:"
-                    + listener.getLocalPort() + "/ownership.dtd\">\n<ownershipDocument/>";
-
-            assertThrows(InvalidDocumentException.class, () -> reader.read(xml.getBytes(StandardCharsets.UTF_8)));
-
-            assertThrows(SocketTimeoutException.class, listener::accept, "the parser must not fetch the DTD");
-        }
+        assertRejectedWithoutConnecting(port -> "<?xml version=\"1.0\"?>\n<!DOCTYPE ownershipDocument SYSTEM"
+                + " \"http://127.0.0.1:" + port + "/ownership.dtd\">\n<ownershipDocument/>");
     }
 
     @Test
@@ -120,5 +107,17 @@ class SafeXmlReaderTest {
     void rejectsBinaryAndEmptyInput() {
         assertThrows(InvalidDocumentException.class, () -> reader.read(new byte[0]));
         assertThrows(InvalidDocumentException.class, () -> reader.read(new byte[] {0, 1, 2, (byte) 0xFF, 0x3C}));
+    }
+
+    /** Reads the XML made for a local listener's port: it must be rejected, and nothing may connect. */
+    private void assertRejectedWithoutConnecting(IntFunction<String> xmlForPort) throws IOException {
+        try (ServerSocket listener = new ServerSocket(0)) {
+            listener.setSoTimeout(300);
+            byte[] xml = xmlForPort.apply(listener.getLocalPort()).getBytes(StandardCharsets.UTF_8);
+
+            assertThrows(InvalidDocumentException.class, () -> reader.read(xml));
+
+            assertThrows(SocketTimeoutException.class, listener::accept, "the parser must not fetch anything");
+        }
     }
 }

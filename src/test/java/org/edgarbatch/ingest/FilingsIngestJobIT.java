@@ -132,12 +132,9 @@ class FilingsIngestJobIT {
     @Test
     void rejectsWhatItCannotReadWithReasonAndAccountsForEveryEntry() throws Exception {
         // given: the samples, an empty file, and a symbolic link to a file outside the directory
-        Path filings = Files.createTempDirectory("filings");
+        Path filings = copyOfSamples();
         Path outside = Files.createTempFile("outside", ".txt");
         try {
-            for (String name : List.of(DESIGNATION, JOINT_FILING, FORM_4)) {
-                Files.copy(samples.resolve(name), filings.resolve(name));
-            }
             Files.createFile(filings.resolve("empty.txt"));
             Files.createSymbolicLink(filings.resolve("link.txt"), outside);
 
@@ -163,12 +160,9 @@ class FilingsIngestJobIT {
     @Test
     void rejectsHostileAndTruncatedOwnershipXmlWithReasons() throws Exception {
         // given: the samples, a Form 4 whose entity points at a local file, and a Form 4 cut in half
-        Path filings = Files.createTempDirectory("filings");
+        Path filings = copyOfSamples();
         Path secret = Files.createTempFile("secret", ".txt");
         try {
-            for (String name : List.of(DESIGNATION, JOINT_FILING, FORM_4)) {
-                Files.copy(samples.resolve(name), filings.resolve(name));
-            }
             Files.writeString(secret, "TOP-SECRET");
             String form4 = Files.readString(samples.resolve(FORM_4));
             Files.writeString(filings.resolve("hostile.xml"), form4.replace("<?xml version=\"1.0\"?>",
@@ -195,6 +189,15 @@ class FilingsIngestJobIT {
             deleteTree(filings);
             Files.deleteIfExists(secret);
         }
+    }
+
+    /** @return A new temporary directory holding the three samples. */
+    private Path copyOfSamples() throws IOException {
+        Path filings = Files.createTempDirectory("filings");
+        for (String name : List.of(DESIGNATION, JOINT_FILING, FORM_4)) {
+            Files.copy(samples.resolve(name), filings.resolve(name));
+        }
+        return filings;
     }
 
     private String httpGet(String path) throws IOException, InterruptedException {
