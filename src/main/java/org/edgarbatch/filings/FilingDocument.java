@@ -3,23 +3,35 @@ package org.edgarbatch.filings;
 import java.util.Objects;
 
 /**
- * One document as read from a filings directory, with the facts that identify it.
+ * One document as read from a filings directory, on its own or out of a container, with the facts
+ * that identify it.
  *
- * @param path      where it was found: the absolute path of its file
- * @param sizeBytes its length in bytes
- * @param sha256    the SHA-256 of its content, lower-case hex; the same content is the same document
- * @param content   its bytes, as read
+ * @param location    where it was found
+ * @param submission  the header facts of the submission it came in, or null for a document on its own
+ * @param type        its {@code <TYPE>} in the submission (such as {@code 4} or {@code EX-99}), or null
+ * @param fileName    its {@code <FILENAME>} in the submission, or null
+ * @param description its {@code <DESCRIPTION>} in the submission, or null
+ * @param sizeBytes   its length in bytes
+ * @param sha256      its {@link ContentHash content hash}; the same content is the same document
+ * @param content     its bytes, as read (for a submission's XML, without the {@code <XML>} wrapper)
  */
-public record FilingDocument(String path, long sizeBytes, String sha256, byte[] content) {
+public record FilingDocument(DocumentLocation location, SubmissionFacts submission, String type, String fileName,
+                             String description, long sizeBytes, String sha256, byte[] content) {
 
     public FilingDocument {
-        Objects.requireNonNull(path, "path");
+        Objects.requireNonNull(location, "location");
         Objects.requireNonNull(sha256, "sha256");
         Objects.requireNonNull(content, "content");
     }
 
+    /** @return A document that is a whole file on its own. */
+    public static FilingDocument ofFile(String path, byte[] content) {
+        return new FilingDocument(DocumentLocation.file(path), null, null, null, null,
+                content.length, ContentHash.of(content), content);
+    }
+
     @Override
     public String toString() {
-        return "FilingDocument[" + path + ", " + sizeBytes + " bytes, sha256 " + sha256 + "]";
+        return "FilingDocument[" + location + ", " + sizeBytes + " bytes, sha256 " + sha256 + "]";
     }
 }

@@ -5,10 +5,13 @@ import java.io.Serializable;
 /**
  * Where the ingest reader stands after a committed chunk; a restarted execution resumes just after it.
  *
- * @param lastRelativePath the position in the walk of the last entry read, relative to the filings directory
- * @param entriesRead      how many entries this instance has read up to that position
+ * @param relativePath      the file being read, relative to the filings directory: the position in the walk
+ * @param documentsReadInFile how many documents (or problems) of that file have been read; a container
+ *                          is reopened and this many skipped, so a restart resumes inside it
+ * @param entriesRead       how many documents this instance has read up to that position
  */
-public record FilingDocumentCheckpoint(String lastRelativePath, long entriesRead) implements Serializable {
+public record FilingDocumentCheckpoint(String relativePath, long documentsReadInFile, long entriesRead)
+        implements Serializable {
 
-    private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 2L;
 }

@@ -31,7 +31,7 @@ public class FilingDocumentItemProcessor implements ItemProcessor {
             try {
                 ownership = ownershipParser.parse(document.content());
             } catch (InvalidDocumentException e) {
-                throw new RejectedDocumentException(document.path(), "ownership XML " + e.getMessage(), e);
+                throw new RejectedDocumentException(document.location().toString(), "ownership XML " + e.getMessage(), e);
             }
         }
         return new ClassifiedDocument(document, kind, ownership);

@@ -6,21 +6,22 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.Serializable;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.edgarbatch.filings.ContentHash;
 import org.edgarbatch.filings.FilingDocument;
+import org.edgarbatch.filings.FilingFileReader;
 import org.edgarbatch.filings.FilingsTreeWalker;
 import org.edgarbatch.filings.RejectedDocumentException;
 import org.jboss.logging.Logger;
 
 /**
- * Reads every document of a filings directory, in the walk's stable order; its checkpoint is the
- * position in that order. An entry that cannot be read is rejected with the reason, never skipped silently.
+ * Reads every document of a filings directory, in the walk's stable order, opening the containers
+ * EDGAR uses (full submissions, feed files, feed archives); its checkpoint is the position in that
+ * order, down to a document inside a container. A document that cannot be read is rejected with the
+ * reason, never skipped silently.
  */
 @Named
 @Dependent
@@ -46,14 +47,17 @@ public class FilingDocumentItemReader extends AbstractItemReader {
     @ConfigProperty(name = "edgar.ingest.max-document-bytes")
     long configuredMaxDocumentBytes;
 
+    private Path root;
     private FilingsTreeWalker walker;
     private long sizeLimit;
-    private String lastRelativePath;
+    private FilingFileReader file;
+    private String relativePath;
+    private long documentsReadInFile;
     private long entriesRead;
 
     @Override
-    public void open(Serializable checkpoint) {
-        Path root = Path.of(isBlank(filingsDir) ? configuredFilingsDir : filingsDir).toAbsolutePath().normalize();
+    public void open(Serializable checkpoint) throws Exception {
+        root = Path.of(isBlank(filingsDir) ? configuredFilingsDir : filingsDir).toAbsolutePath().normalize();
         if (!Files.isDirectory(root)) {
             throw new IllegalArgumentException("The filings directory " + root
                     + " does not exist or is not a directory (job parameter filingsDir, or edgar.filings.dir)");
@@ -62,51 +66,101 @@ public class FilingDocumentItemReader extends AbstractItemReader {
         FilingDocumentCheckpoint resumeFrom = (FilingDocumentCheckpoint) checkpoint;
         if (resumeFrom == null) {
             LOG.infof("Reading filings from %s", root);
-        } else {
-            lastRelativePath = resumeFrom.lastRelativePath();
-            entriesRead = resumeFrom.entriesRead();
-            LOG.infof("Reading filings from %s, resuming after %s (%d entries already read)",
-                    root, lastRelativePath, entriesRead);
+            walker = new FilingsTreeWalker(root, null);
+            return;
         }
-        walker = new FilingsTreeWalker(root, lastRelativePath);
+        relativePath = resumeFrom.relativePath();
+        entriesRead = resumeFrom.entriesRead();
+        LOG.infof("Reading filings from %s, resuming at %s after %d of its documents (%d documents already read)",
+                root, relativePath, resumeFrom.documentsReadInFile(), entriesRead);
+        walker = new FilingsTreeWalker(root, relativePath);
+        if (resumeFrom.documentsReadInFile() > 0) {
+            resumeInside(resumeFrom.documentsReadInFile());
+        }
     }
 
     @Override
     public FilingDocument readItem() throws RejectedDocumentException {
-        if (!walker.hasNext()) {
-            return null;
+        while (true) {
+            if (file != null) {
+                FilingFileReader.Item item = nextOfFile();
+                if (item != null) {
+                    // Count before returning: a rejected document is behind the checkpoint, like a stored one.
+                    documentsReadInFile++;
+                    entriesRead++;
+                    if (item.problem() != null) {
+                        throw new RejectedDocumentException(item.location().toString(), item.problem());
+                    }
+                    return item.document();
+                }
+                closeFile();
+            }
+            if (!walker.hasNext()) {
+                return null;
+            }
+            FilingsTreeWalker.Entry entry = walker.next();
+            relativePath = entry.relativePath();
+            documentsReadInFile = 0;
+            if (!entry.isRegularFile()) {
+                entriesRead++;
+                throw new RejectedDocumentException(entry.path().toString(), entry.problem());
+            }
+            try {
+                file = FilingFileReader.open(entry.path(), sizeLimit);
+            } catch (NoSuchFileException e) {
+                entriesRead++;
+                throw new RejectedDocumentException(entry.path().toString(), "disappeared before it could be read", e);
+            } catch (IOException e) {
+                entriesRead++;
+                throw new RejectedDocumentException(entry.path().toString(), "cannot be read: " + e, e);
+            }
         }
-        FilingsTreeWalker.Entry entry = walker.next();
-        // Advance before reading: a rejected entry is behind the checkpoint, like a stored one.
-        lastRelativePath = entry.relativePath();
-        entriesRead++;
-        String path = entry.path().toString();
-        if (!entry.isRegularFile()) {
-            throw new RejectedDocumentException(path, entry.problem());
-        }
-        return read(entry.path(), path);
     }
 
     @Override
     public Serializable checkpointInfo() {
-        return new FilingDocumentCheckpoint(lastRelativePath, entriesRead);
+        return new FilingDocumentCheckpoint(relativePath, documentsReadInFile, entriesRead);
     }
 
-    private FilingDocument read(Path file, String path) throws RejectedDocumentException {
-        byte[] content;
-        try (InputStream in = Files.newInputStream(file)) {
-            // Read one byte past the limit rather than trusting the size on disk, which can change under us.
-            content = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, sizeLimit + 1));
-        } catch (NoSuchFileException e) {
-            throw new RejectedDocumentException(path, "disappeared before it could be read", e);
+    @Override
+    public void close() {
+        closeFile();
+    }
+
+    /** Reopens the file the checkpoint was inside and passes over the documents it had read. */
+    private void resumeInside(long documentsToSkip) throws IOException {
+        Path path = root.resolve(relativePath);
+        if (!Files.isRegularFile(path)) {
+            LOG.warnf("%s, where the last run stopped, is gone: resuming after it", path);
+            return;
+        }
+        file = FilingFileReader.open(path, sizeLimit);
+        while (documentsReadInFile < documentsToSkip && file.next() != null) {
+            documentsReadInFile++;
+        }
+    }
+
+    private FilingFileReader.Item nextOfFile() throws RejectedDocumentException {
+        try {
+            return file.next();
         } catch (IOException e) {
+            String path = root.resolve(relativePath).toString();
+            closeFile();
+            documentsReadInFile++;
+            entriesRead++;
             throw new RejectedDocumentException(path, "cannot be read: " + e, e);
         }
-        if (content.length > sizeLimit) {
-            throw new RejectedDocumentException(path, "larger than the limit of " + sizeLimit
-                    + " bytes (job parameter maxDocumentBytes, or edgar.ingest.max-document-bytes)");
+    }
+
+    private void closeFile() {
+        if (file != null) {
+            try {
+                file.close();
+            } catch (IOException e) {
+                LOG.debugf(e, "Closing %s", relativePath);
+            }
+            file = null;
         }
-        return new FilingDocument(path, content.length, ContentHash.sha256(content), content);
     }
 
     private static boolean isBlank(String value) {

@@ -7,13 +7,20 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
+import org.edgarbatch.filings.DocumentKind;
+import org.edgarbatch.filings.FilingDocument;
 import org.edgarbatch.filings.SourceDocument;
 import org.edgarbatch.filings.SourceDocumentRepository;
+import org.edgarbatch.filings.SubmissionFacts;
+import org.edgarbatch.ownership.OwnershipFiling;
+import org.edgarbatch.ownership.OwnershipFilingRepository;
 
 /**
- * Stores each document of a chunk once by content: a document whose SHA-256 is already stored,
- * by an earlier run or earlier in the same chunk, adds nothing.
+ * Stores each document of a chunk once, with what was parsed from it. A document already stored
+ * adds nothing: the same content (by an earlier run, earlier in the chunk, or in another container),
+ * or an ownership filing whose accession number is already stored.
  */
 @Named
 @Dependent
@@ -23,19 +30,45 @@ public class FilingDocumentItemWriter extends AbstractItemWriter {
     JobContext jobContext;
 
     @Inject
-    SourceDocumentRepository repository;
+    SourceDocumentRepository documents;
+
+    @Inject
+    OwnershipFilingRepository ownershipFilings;
 
     // Batch steps manage their own transactions: this runs inside the chunk's.
     @Override
     public void writeItems(List<Object> items) {
-        List<ClassifiedDocument> documents = items.stream().map(ClassifiedDocument.class::cast).toList();
-        Set<String> stored = repository.findStoredHashes(
-                documents.stream().map(d -> d.document().sha256()).toList());
+        List<ClassifiedDocument> chunk = items.stream().map(ClassifiedDocument.class::cast).toList();
+        Set<String> storedHashes = documents.findStoredHashes(chunk.stream().map(d -> d.document().sha256()).toList());
+        Set<String> storedAccessions = ownershipFilings.findStoredAccessionNumbers(chunk.stream()
+                .filter(d -> d.kind() == DocumentKind.OWNERSHIP)
+                .map(d -> accessionNumber(d.document()))
+                .filter(Objects::nonNull)
+                .toList());
         Instant now = Instant.now();
-        for (ClassifiedDocument document : documents) {
-            if (stored.add(document.document().sha256())) {
-                repository.store(new SourceDocument(document.document(), document.kind(), jobContext.getExecutionId(), now));
+        for (ClassifiedDocument item : chunk) {
+            FilingDocument document = item.document();
+            if (storedHashes.contains(document.sha256())) {
+                if (item.kind() == DocumentKind.OWNERSHIP && document.submission() != null) {
+                    ownershipFilings.completeSubmissionFacts(document.sha256(), document.submission());
+                }
+                continue;
+            }
+            String accessionNumber = accessionNumber(document);
+            if (item.kind() == DocumentKind.OWNERSHIP && accessionNumber != null && !storedAccessions.add(accessionNumber)) {
+                continue;
+            }
+            storedHashes.add(document.sha256());
+            SourceDocument stored = new SourceDocument(document, item.kind(), jobContext.getExecutionId(), now);
+            documents.store(stored);
+            if (item.ownership() != null) {
+                ownershipFilings.store(new OwnershipFiling(stored, document.submission(), item.ownership()));
             }
         }
+    }
+
+    private static String accessionNumber(FilingDocument document) {
+        SubmissionFacts submission = document.submission();
+        return submission == null ? null : submission.accessionNumber();
     }
 }

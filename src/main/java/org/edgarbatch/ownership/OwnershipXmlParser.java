@@ -118,10 +118,14 @@ public final class OwnershipXmlParser {
 
     private static TransactionAmounts transaction(XmlElement row) throws InvalidDocumentException {
         Optional<XmlElement> amounts = row.child("transactionAmounts");
+        TransactionCoding coding = coding(row);
+        if (coding == null) {
+            throw new InvalidDocumentException("<" + row.name() + "> (line " + row.line() + ") has no <transactionCoding>");
+        }
         return new TransactionAmounts(
                 footnotedDate(Optional.of(row), "transactionDate"),
                 footnotedDate(Optional.of(row), "deemedExecutionDate"),
-                coding(row),
+                coding,
                 footnotedText(row, "transactionTimeliness"),
                 footnotedNumber(amounts, "transactionShares"),
                 footnotedNumber(amounts, "transactionTotalValue"),

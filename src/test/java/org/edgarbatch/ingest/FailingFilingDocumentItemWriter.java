@@ -29,7 +29,7 @@ public class FailingFilingDocumentItemWriter extends FilingDocumentItemWriter {
         if (failOn != null && firstExecution) {
             for (Object item : items) {
                 ClassifiedDocument document = (ClassifiedDocument) item;
-                if (Path.of(document.document().path()).getFileName().toString().equals(failOn)) {
+                if (Path.of(document.document().location().path()).getFileName().toString().equals(failOn)) {
                     throw new IllegalStateException("test switch: failing the chunk that holds " + failOn);
                 }
             }

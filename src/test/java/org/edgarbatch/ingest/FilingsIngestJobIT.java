@@ -82,7 +82,7 @@ class FilingsIngestJobIT {
             byte[] content = Files.readAllBytes(Path.of(document.getPath()));
             assertEquals(samples.resolve(fileName(document)).toString(), document.getPath());
             assertEquals(content.length, document.getSizeBytes());
-            assertEquals(ContentHash.sha256(content), document.getSha256());
+            assertEquals(ContentHash.of(content), document.getSha256());
             assertEquals(first.getExecutionId(), document.getFirstSeenExecutionId());
         }
         assertEquals("{\"OWNERSHIP\":1,\"UNIT_DESIGNATION\":1,\"JOINT_FILING_AGREEMENT\":1,\"UNRECOGNISED\":0}",

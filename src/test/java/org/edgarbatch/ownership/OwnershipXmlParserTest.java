@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -14,6 +15,8 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import org.edgarbatch.filings.InvalidDocumentException;
+import org.edgarbatch.filings.SubmissionReader;
+import org.edgarbatch.testsupport.TestFilings;
 import org.junit.jupiter.api.Test;
 
 class OwnershipXmlParserTest {
@@ -169,6 +172,216 @@ class OwnershipXmlParserTest {
         InvalidDocumentException rejection = assertThrows(InvalidDocumentException.class, () -> parser.parse(bad));
 
         assertEquals("has no <reportingOwner>", rejection.getMessage());
+    }
+
+    // Real filings of each kind: src/test/filings/SOURCES.md says where each came from.
+
+    @Test
+    void readsForm3WithDerivativeHoldingsOnlyAndFootnoteOnlyTerms() throws Exception {
+        OwnershipDocument form3 = parser.parse(TestFilings.bytes(TestFilings.FORM_3_HOLDINGS_ONLY));
+
+        assertEquals("X0206", form3.schemaVersion());
+        assertEquals("3", form3.documentType());
+        assertEquals(LocalDate.of(2020, 9, 15), form3.periodOfReport());
+        assertEquals(Boolean.FALSE, form3.noSecuritiesOwned());
+        assertEquals(new Issuer("0001640147", "Snowflake Inc.", "SNOW"), form3.issuer());
+        ReportingOwner garrett = form3.reportingOwners().get(0);
+        assertEquals("0001246215", garrett.cik());
+        assertEquals("GARRETT MARK", garrett.name());
+        assertTrue(garrett.director());
+        assertFalse(garrett.officer());
+        assertEquals(0, form3.nonDerivativeTransactions().size());
+        assertEquals(0, form3.nonDerivativeHoldings().size());
+        assertEquals(0, form3.derivativeTransactions().size());
+        assertEquals(6, form3.derivativeHoldings().size());
+        assertEquals(List.of("F1", "F2", "F3", "F4", "F5", "F6", "F7", "F8", "F9"), List.copyOf(form3.footnotes().keySet()));
+        assertEquals("Exhibit 24 - Power of Attorney", form3.remarks());
+        assertEquals(List.of(new OwnerSignature("/s/ Travis Shrout, Attorney-in-Fact", LocalDate.of(2020, 9, 15))),
+                form3.signatures());
+
+        DerivativeHolding preferred = form3.derivativeHoldings().get(0);
+        assertEquals("Series E Preferred Stock", preferred.securityTitle().value());
+        assertEquals(Footnoted.of(null, "F1"), preferred.terms().conversionOrExercisePrice());
+        assertEquals(Footnoted.of(null, "F1"), preferred.terms().exerciseDate());
+        assertEquals(Footnoted.of(null, "F1"), preferred.terms().expirationDate());
+        assertEquals(Footnoted.of("Class B Common Stock", "F2", "F3"), preferred.terms().underlyingSecurityTitle());
+        assertEquals(0, new BigDecimal("134018").compareTo(preferred.terms().underlyingSecurityShares().value()));
+        assertEquals(Footnoted.of("I"), preferred.after().directOrIndirect());
+        assertEquals(Footnoted.of("Limited Partnership", "F4"), preferred.after().natureOfOwnership());
+
+        DerivativeHolding option = form3.derivativeHoldings().get(1);
+        assertEquals("Stock Option (Right to Buy)", option.securityTitle().value());
+        assertEquals(Footnoted.of(new BigDecimal("3.74")), option.terms().conversionOrExercisePrice());
+        assertEquals(Footnoted.of(null, "F5"), option.terms().exerciseDate());
+        assertEquals(Footnoted.of(LocalDate.of(2028, 4, 14)), option.terms().expirationDate());
+        assertEquals(Footnoted.of("D"), option.after().directOrIndirect());
+        assertEquals(Footnoted.of("Trust", "F9"), form3.derivativeHoldings().get(5).after().natureOfOwnership());
+    }
+
+    @Test
+    void readsForm4WithSalesAtSeveralPrices() throws Exception {
+        OwnershipDocument form4 = parser.parse(TestFilings.bytes(TestFilings.FORM_4_SALES_AT_SEVERAL_PRICES));
+
+        assertEquals("X0306", form4.schemaVersion());
+        assertEquals(LocalDate.of(2022, 12, 13), form4.periodOfReport());
+        assertEquals(Boolean.FALSE, form4.notSubjectToSection16());
+        ReportingOwner scarpelli = form4.reportingOwners().get(0);
+        assertEquals("0001402349", scarpelli.cik());
+        assertTrue(scarpelli.officer());
+        assertEquals("Chief Financial Officer", scarpelli.officerTitle());
+        assertEquals(6, form4.nonDerivativeTransactions().size());
+        assertEquals(8, form4.nonDerivativeHoldings().size());
+        assertEquals(1, form4.derivativeTransactions().size());
+        assertEquals(16, form4.footnotes().size());
+        assertNull(form4.remarks(), "an empty <remarks/> is no remarks");
+
+        String[][] expected = {
+                {"M", "200000", "8.88", "A", "301097"},
+                {"S", "73170", "150.841", "D", "227927"},
+                {"S", "74907", "151.814", "D", "153020"},
+                {"S", "41986", "152.655", "D", "111034"},
+                {"S", "5496", "153.872", "D", "105538"},
+                {"S", "4441", "154.76", "D", "101097"}};
+        for (int i = 0; i < expected.length; i++) {
+            NonDerivativeTransaction row = form4.nonDerivativeTransactions().get(i);
+            TransactionAmounts amounts = row.transaction();
+            assertEquals("Class A Common Stock", row.securityTitle().value());
+            assertEquals(LocalDate.of(2022, 12, 13), amounts.transactionDate().value());
+            assertEquals("4", amounts.coding().formType());
+            assertEquals(expected[i][0], amounts.coding().code(), "row " + (i + 1));
+            assertEquals(Boolean.FALSE, amounts.coding().equitySwapInvolved());
+            assertEquals(0, new BigDecimal(expected[i][1]).compareTo(amounts.shares().value()), "row " + (i + 1));
+            assertEquals(0, new BigDecimal(expected[i][2]).compareTo(amounts.pricePerShare().value()), "row " + (i + 1));
+            assertEquals(expected[i][3], amounts.acquiredDisposed().value());
+            assertEquals(0, new BigDecimal(expected[i][4]).compareTo(row.after().sharesOwned().value()), "row " + (i + 1));
+            assertEquals("D", row.after().directOrIndirect().value());
+        }
+        assertEquals(List.of("F2"), form4.nonDerivativeTransactions().get(1).transaction().coding().footnoteIds());
+        assertEquals(List.of("F3"), form4.nonDerivativeTransactions().get(1).transaction().pricePerShare().footnoteIds());
+        assertEquals(List.of("F1"), form4.nonDerivativeTransactions().get(0).after().sharesOwned().footnoteIds());
+
+        DerivativeTransaction option = form4.derivativeTransactions().get(0);
+        assertEquals("Stock Option (Right to Buy)", option.securityTitle().value());
+        assertEquals("M", option.transaction().coding().code());
+        assertEquals(Footnoted.of(null, "F16"), option.terms().exerciseDate());
+        assertEquals(Footnoted.of(LocalDate.of(2029, 8, 26)), option.terms().expirationDate());
+        assertEquals(0, new BigDecimal("2219299").compareTo(option.after().sharesOwned().value()));
+    }
+
+    @Test
+    void readsForm5WithItsForm5Flags() throws Exception {
+        OwnershipDocument form5 = parser.parse(TestFilings.bytes(TestFilings.FORM_5));
+
+        assertEquals("5", form5.documentType());
+        assertEquals(LocalDate.of(2022, 1, 31), form5.periodOfReport());
+        assertEquals(Boolean.FALSE, form5.form3HoldingsReported());
+        assertEquals(Boolean.FALSE, form5.form4TransactionsReported());
+        assertEquals("0001397798", form5.reportingOwners().get(0).cik());
+        TransactionAmounts gift = form5.nonDerivativeTransactions().get(0).transaction();
+        assertEquals(LocalDate.of(2021, 12, 23), gift.transactionDate().value());
+        assertEquals(new TransactionCoding("5", "G", false, List.of("F1")), gift.coding());
+        assertEquals(0, new BigDecimal("61386").compareTo(gift.shares().value()));
+        assertEquals("D", gift.acquiredDisposed().value());
+        assertEquals(2, form5.nonDerivativeHoldings().size());
+        assertEquals(Footnoted.of("Trust", "F3").value(), form5.nonDerivativeHoldings().get(0).after().natureOfOwnership().value());
+        assertEquals(List.of(new OwnerSignature("/s/ Travis Shrout, Attorney-in-Fact", LocalDate.of(2022, 3, 11))),
+                form5.signatures());
+    }
+
+    @Test
+    void readsX0508WithAff10b5OneWrittenAsFalse() throws Exception {
+        OwnershipDocument form4 = parser.parse(TestFilings.bytes(TestFilings.FORM_4_X0508_AFF10B5ONE));
+
+        assertEquals("X0508", form4.schemaVersion());
+        assertEquals(Boolean.FALSE, form4.aff10b5One());
+        assertEquals(new Issuer("0000933972", "374Water Inc.", "SCWO"), form4.issuer());
+        ReportingOwner melkote = form4.reportingOwners().get(0);
+        assertTrue(melkote.officer(), "<isOfficer>true</isOfficer>");
+        assertFalse(melkote.director(), "an absent flag is not set");
+        assertEquals("Chief Technology Officer", melkote.officerTitle());
+        assertEquals(Boolean.FALSE, form4.nonDerivativeTransactions().get(0).transaction().coding().equitySwapInvolved());
+        DerivativeTransaction option = form4.derivativeTransactions().get(0);
+        assertEquals(Footnoted.of(new BigDecimal("0.33")), option.terms().conversionOrExercisePrice());
+        assertEquals(Footnoted.of(null, "F1"), option.terms().exerciseDate());
+        assertEquals(0, new BigDecimal("757576").compareTo(option.transaction().shares().value()));
+        assertEquals(0, new BigDecimal("757756").compareTo(option.after().sharesOwned().value()),
+                "the filer's own figure, kept as filed");
+    }
+
+    @Test
+    void readsForm3WithNoSecuritiesOwnedAndNoTables() throws Exception {
+        OwnershipDocument form3 = parser.parse(TestFilings.bytes(TestFilings.FORM_3_NO_SECURITIES_OWNED));
+
+        assertEquals(Boolean.TRUE, form3.noSecuritiesOwned());
+        assertEquals(new Issuer("0000867773", "SUNPOWER CORP", "SPWR"), form3.issuer());
+        assertTrue(form3.nonDerivativeHoldings().isEmpty());
+        assertTrue(form3.derivativeHoldings().isEmpty());
+        assertTrue(form3.footnotes().isEmpty());
+        assertEquals("Exhibit 24.1 - Power of Attorney", form3.remarks());
+    }
+
+    @Test
+    void readsEveryReportingOwnerOfAJointForm3() throws Exception {
+        OwnershipDocument form3 = parser.parse(TestFilings.bytes(TestFilings.FORM_3_TWO_OWNERS));
+
+        assertEquals(List.of("0001067983", "0000315090"),
+                form3.reportingOwners().stream().map(ReportingOwner::cik).toList());
+        assertEquals(List.of("BERKSHIRE HATHAWAY INC", "BUFFETT WARREN E"),
+                form3.reportingOwners().stream().map(ReportingOwner::name).toList());
+        form3.reportingOwners().forEach(owner -> {
+            assertTrue(owner.tenPercentOwner());
+            assertFalse(owner.director());
+            assertEquals("3555 FARNAM STREET", owner.street1());
+            assertEquals("OMAHA", owner.city());
+            assertEquals("NE", owner.state());
+            assertEquals("68131", owner.zipCode());
+        });
+        assertEquals(0, new BigDecimal("6125376").compareTo(form3.nonDerivativeHoldings().get(0).after().sharesOwned().value()));
+        assertEquals(1, form3.signatures().size());
+    }
+
+    @Test
+    void readsForm4WithTwoOwnersAndAff10b5OneFromItsSubmission() throws Exception {
+        OwnershipDocument form4 = parser.parse(ownershipXmlOf(TestFilings.PRO_DEX_FORM_4_SUBMISSION));
+
+        assertEquals(Boolean.TRUE, form4.aff10b5One());
+        assertEquals(new Issuer("0000788920", "PRO DEX INC", "PDEX"), form4.issuer());
+        assertEquals(List.of("0001361476", "0001058465"), form4.reportingOwners().stream().map(ReportingOwner::cik).toList());
+        assertTrue(form4.reportingOwners().get(0).director());
+        assertTrue(form4.reportingOwners().get(0).tenPercentOwner());
+        assertFalse(form4.reportingOwners().get(1).director());
+        assertEquals(2, form4.nonDerivativeTransactions().size());
+        NonDerivativeTransaction second = form4.nonDerivativeTransactions().get(1);
+        assertEquals(LocalDate.of(2025, 1, 24), second.transaction().transactionDate().value());
+        assertEquals(Footnoted.of(new BigDecimal("41.44"), "F2"), second.transaction().pricePerShare());
+        assertEquals(Footnoted.absent(), second.transaction().deemedExecutionDate(), "an empty element is no value");
+        assertEquals("By Farnam Street Partners, L.P.", second.after().natureOfOwnership().value());
+        assertEquals(2, form4.signatures().size());
+    }
+
+    @Test
+    void readsAmendmentWithItsDateOfOriginalSubmission() throws Exception {
+        OwnershipDocument amendment = parser.parse(ownershipXmlOf(TestFilings.LAM_FORM_4A_SUBMISSION));
+
+        assertEquals("4/A", amendment.documentType());
+        assertTrue(amendment.isAmendment());
+        assertEquals(LocalDate.of(2024, 11, 4), amendment.periodOfReport());
+        assertEquals(LocalDate.of(2024, 11, 4), amendment.dateOfOriginalSubmission());
+        assertEquals(Boolean.FALSE, amendment.aff10b5One());
+        assertEquals(List.of("G", "G"), amendment.nonDerivativeTransactions().stream()
+                .map(row -> row.transaction().coding().code()).toList());
+        assertEquals(List.of("D", "A"), amendment.nonDerivativeTransactions().stream()
+                .map(row -> row.transaction().acquiredDisposed().value()).toList());
+        assertEquals(Footnoted.of("I", "F1"), amendment.nonDerivativeTransactions().get(1).after().directOrIndirect());
+        assertTrue(amendment.remarks().startsWith("Adjusted to reflect a ten-for-one forward split"));
+        assertEquals(List.of(new OwnerSignature("Marta Woods by Power of Attorney", LocalDate.of(2024, 12, 10))),
+                amendment.signatures());
+    }
+
+    /** @return The ownership XML, the first document of a full submission. */
+    static byte[] ownershipXmlOf(String submission) throws IOException {
+        SubmissionReader reader = new SubmissionReader(new ByteArrayInputStream(TestFilings.bytes(submission)), 1 << 24);
+        return reader.next().content();
     }
 
     /** The sample Form 4 with extra content just after its period of report. */

@@ -25,9 +25,15 @@ public class TestDatabase {
     @Resource(lookup = "java:jboss/datasources/EdgarBatchDS")
     DataSource dataSource;
 
-    /** Removes every stored and rejected document; the job repository keeps its history. */
+    /** Removes every stored and rejected document and what was parsed from it; the job repository keeps its history. */
     @Transactional
     public void deleteDocuments() {
+        entityManager.createQuery("update OwnershipFiling f set f.amends = null").executeUpdate();
+        for (String rows : List.of("ReportingOwnerRow", "NonDerivativeTransactionRow", "NonDerivativeHoldingRow",
+                "DerivativeTransactionRow", "DerivativeHoldingRow", "OwnershipFootnote", "OwnershipSignature",
+                "OwnershipFiling")) {
+            entityManager.createQuery("delete from " + rows).executeUpdate();
+        }
         entityManager.createQuery("delete from SourceDocument").executeUpdate();
         entityManager.createQuery("delete from RejectedDocument").executeUpdate();
     }

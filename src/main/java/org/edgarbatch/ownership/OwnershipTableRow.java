@@ -1,0 +1,109 @@
+package org.edgarbatch.ownership;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.MappedSuperclass;
+import jakarta.persistence.SequenceGenerator;
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * The columns every row of the four ownership tables shares: the security and the holding after the
+ * row (SEC data set columns {@code SECURITY_TITLE}, {@code SHRS_OWND_FOLWNG_TRANS},
+ * {@code VALU_OWND_FOLWNG_TRANS}, {@code DIRECT_INDIRECT_OWNERSHIP}, {@code NATURE_OF_OWNERSHIP},
+ * each with its {@code _FN} column of footnote ids).
+ */
+@MappedSuperclass
+public abstract class OwnershipTableRow {
+
+    /** Precision and scale of every quantity column: exact for any share count, price or value a filing gives. */
+    static final int PRECISION = 38;
+    static final int SCALE = 10;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "ownership_row_seq")
+    @SequenceGenerator(name = "ownership_row_seq", sequenceName = "ownership_row_seq", allocationSize = 50)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "filing_id", nullable = false)
+    private OwnershipFiling filing;
+
+    /** Its place in its table in the document, from 1. */
+    @Column(name = "row_index", nullable = false)
+    private int rowIndex;
+
+    @Column(name = "security_title", length = 500)
+    private String securityTitle;
+    @Column(name = "security_title_fn", length = 500)
+    private String securityTitleFn;
+
+    @Column(name = "shrs_ownd_folwng_trans", precision = PRECISION, scale = SCALE)
+    private BigDecimal sharesOwnedFollowing;
+    @Column(name = "shrs_ownd_folwng_trans_fn", length = 500)
+    private String sharesOwnedFollowingFn;
+
+    @Column(name = "valu_ownd_folwng_trans", precision = PRECISION, scale = SCALE)
+    private BigDecimal valueOwnedFollowing;
+    @Column(name = "valu_ownd_folwng_trans_fn", length = 500)
+    private String valueOwnedFollowingFn;
+
+    @Column(name = "direct_indirect_ownership", length = 5)
+    private String directIndirectOwnership;
+    @Column(name = "direct_indirect_ownership_fn", length = 500)
+    private String directIndirectOwnershipFn;
+
+    @Column(name = "nature_of_ownership", length = 1000)
+    private String natureOfOwnership;
+    @Column(name = "nature_of_ownership_fn", length = 500)
+    private String natureOfOwnershipFn;
+
+    protected OwnershipTableRow() {
+        // for JPA
+    }
+
+    protected OwnershipTableRow(OwnershipFiling filing, int rowIndex, Footnoted<String> securityTitle, HoldingAfter after) {
+        this.filing = filing;
+        this.rowIndex = rowIndex;
+        this.securityTitle = securityTitle.value();
+        this.securityTitleFn = footnoteIds(securityTitle);
+        this.sharesOwnedFollowing = after.sharesOwned().value();
+        this.sharesOwnedFollowingFn = footnoteIds(after.sharesOwned());
+        this.valueOwnedFollowing = after.valueOwned().value();
+        this.valueOwnedFollowingFn = footnoteIds(after.valueOwned());
+        this.directIndirectOwnership = after.directOrIndirect().value();
+        this.directIndirectOwnershipFn = footnoteIds(after.directOrIndirect());
+        this.natureOfOwnership = after.natureOfOwnership().value();
+        this.natureOfOwnershipFn = footnoteIds(after.natureOfOwnership());
+    }
+
+    /** @return The footnote ids as the SEC data sets write them, comma-separated; null when there are none. */
+    static String footnoteIds(Footnoted<?> field) {
+        return footnoteIds(field.footnoteIds());
+    }
+
+    static String footnoteIds(List<String> ids) {
+        return ids.isEmpty() ? null : String.join(",", ids);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public OwnershipFiling getFiling() {
+        return filing;
+    }
+
+    public int getRowIndex() {
+        return rowIndex;
+    }
+
+    public String getSecurityTitle() {
+        return securityTitle;
+    }
+}

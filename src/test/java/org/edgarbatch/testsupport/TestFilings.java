@@ -1,0 +1,43 @@
+package org.edgarbatch.testsupport;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** The real EDGAR filings the tests use, under {@code src/test/filings} (where each came from: SOURCES.md there). */
+public final class TestFilings {
+
+    public static final Path ROOT = Path.of("src/test/filings");
+
+    /** Full submission of a Form 4 (AAR CORP) with an EX-24 exhibit. */
+    public static final String AAR_FORM_4_SUBMISSION = "submissions/form4_0001127602-25-001055.txt";
+    /** Full submission of a Form 4 (PRO DEX INC) with two reporting owners. */
+    public static final String PRO_DEX_FORM_4_SUBMISSION = "submissions/form4-two-reporting-owners_0001079973-25-000129.txt";
+    /** Full submission of a Form 4/A (LAM RESEARCH CORP). */
+    public static final String LAM_FORM_4A_SUBMISSION = "submissions/form4A_0000707549-25-000004.txt";
+    /** A daily feed file (Form D) with bare SGML tags. */
+    public static final String FORM_D_FEED_FILE = "feed/formD_0002002260-24-000001.nc";
+
+    public static final String FORM_3_HOLDINGS_ONLY = "ownership/form3-holdings-only_SNOW_garrett_2020-09-15.xml";
+    public static final String FORM_3_NO_SECURITIES_OWNED = "ownership/form3-X0206-no-securities-owned_SPWR_hegde_2021-12-31.xml";
+    public static final String FORM_3_TWO_OWNERS = "ownership/form3-X0206-two-reporting-owners_SNOW_berkshire_2020-09-18.xml";
+    public static final String FORM_4_SALES_AT_SEVERAL_PRICES = "ownership/form4-several-sales-several-prices_SNOW_scarpelli_2022-12-13.xml";
+    public static final String FORM_4_X0508_AFF10B5ONE = "ownership/form4-X0508-aff10b5One_SCWO_melkote_2025-04-30.xml";
+    public static final String FORM_5 = "ownership/form5_SNOW_mcmahon_2022-01-31.xml";
+
+    private TestFilings() {
+    }
+
+    public static Path path(String relative) {
+        return ROOT.resolve(relative);
+    }
+
+    public static byte[] bytes(String relative) {
+        try {
+            return Files.readAllBytes(path(relative));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
