@@ -28,6 +28,24 @@ public class SourceDocumentRepository {
                 .getResultList());
     }
 
+    /**
+     * Gives a document stored without submission facts (found on its own) those of a submission it
+     * has now been found in; where it was first found stays as it was.
+     */
+    public void completeSubmissionFacts(String sha256, SubmissionFacts submission) {
+        entityManager.createQuery("""
+                        update SourceDocument d set d.accessionNumber = :number, d.formType = :formType,
+                               d.filingDate = :filed, d.periodOfReport = :period
+                        where d.sha256 = :sha256 and d.accessionNumber is null""")
+                .setParameter("number", submission.accessionNumber())
+                .setParameter("formType", submission.formType() == null || submission.formType().length() <= 30
+                        ? submission.formType() : submission.formType().substring(0, 30))
+                .setParameter("filed", submission.filingDate())
+                .setParameter("period", submission.periodOfReport())
+                .setParameter("sha256", sha256)
+                .executeUpdate();
+    }
+
     public void store(SourceDocument document) {
         entityManager.persist(document);
     }

@@ -49,7 +49,8 @@ public class FilingDocumentItemWriter extends AbstractItemWriter {
         for (ClassifiedDocument item : chunk) {
             FilingDocument document = item.document();
             if (storedHashes.contains(document.sha256())) {
-                if (item.kind() == DocumentKind.OWNERSHIP && document.submission() != null) {
+                if (accessionNumber(document) != null) {
+                    documents.completeSubmissionFacts(document.sha256(), document.submission());
                     ownershipFilings.completeSubmissionFacts(document.sha256(), document.submission());
                 }
                 continue;

@@ -81,10 +81,10 @@ class FilingFileReaderTest {
     void readsEveryEntryOfAFeedArchiveAsAStreamKeepingEntryNamesAsData() throws Exception {
         Map<String, byte[]> entries = new LinkedHashMap<>();
         entries.put("20250110/0001127602-25-001055.nc", TestFilings.bytes(TestFilings.AAR_FORM_4_SUBMISSION));
-        entries.put("20250110/0002002260-24-000001.nc", SubmissionReaderTest.withoutNewlines(TestFilings.bytes(TestFilings.FORM_D_FEED_FILE)));
+        entries.put("20250110/0002002260-24-000001.nc", TestFilings.withoutNewlines(TestFilings.bytes(TestFilings.FORM_D_FEED_FILE)));
         entries.put("../../escaped.nc", TestFilings.bytes(TestFilings.FORM_5));
         Path archive = Files.createDirectories(directory.resolve("feeds/nested")).resolve("20250110.nc.tar.gz");
-        Files.write(archive, tarGz(entries));
+        Files.write(archive, TestFilings.tarGz(entries));
 
         List<FilingFileReader.Item> items = readAll(archive);
 
@@ -135,7 +135,7 @@ class FilingFileReaderTest {
                 entries.put(copy + "/" + filing, TestFilings.bytes(filing));
             }
         }
-        byte[] whole = tarGz(entries);
+        byte[] whole = TestFilings.tarGz(entries);
         Path archive = Files.write(directory.resolve("20250110.nc.tar.gz"), Arrays.copyOf(whole, whole.length * 3 / 4));
 
         List<FilingFileReader.Item> items = readAll(archive);
@@ -184,17 +184,6 @@ class FilingFileReaderTest {
             }
         }
         return items;
-    }
-
-    static byte[] tarGz(Map<String, byte[]> entries) throws IOException {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (TarArchiveOutputStream tar = new TarArchiveOutputStream(new GZIPOutputStream(bytes))) {
-            tar.setLongFileMode(TarArchiveOutputStream.LONGFILE_POSIX);
-            for (Map.Entry<String, byte[]> entry : entries.entrySet()) {
-                addEntry(tar, entry.getKey(), entry.getValue());
-            }
-        }
-        return bytes.toByteArray();
     }
 
     private static void addEntry(TarArchiveOutputStream tar, String name, byte[] content) throws IOException {

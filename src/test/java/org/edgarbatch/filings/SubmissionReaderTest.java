@@ -61,7 +61,7 @@ class SubmissionReaderTest {
 
     @Test
     void readsFeedFileWithoutNewlinesBetweenTags() throws Exception {
-        byte[] oneLine = withoutNewlines(TestFilings.bytes(TestFilings.FORM_D_FEED_FILE));
+        byte[] oneLine = TestFilings.withoutNewlines(TestFilings.bytes(TestFilings.FORM_D_FEED_FILE));
         SubmissionReader reader = reader(oneLine, NO_LIMIT);
 
         assertEquals(new SubmissionFacts("0002002260-24-000001", "D", LocalDate.of(2024, 1, 11), null), reader.facts());
@@ -127,10 +127,6 @@ class SubmissionReaderTest {
         assertNotNull(part.content());
         assertArrayEquals(latin1, part.content());
         assertEquals(2, part.sequence());
-    }
-
-    static byte[] withoutNewlines(byte[] content) {
-        return new String(content, StandardCharsets.ISO_8859_1).replace("\n", "").getBytes(StandardCharsets.ISO_8859_1);
     }
 
     private static byte[] concat(String before, byte[] middle, String after) {

@@ -29,7 +29,9 @@ public class FailingFilingDocumentItemWriter extends FilingDocumentItemWriter {
         if (failOn != null && firstExecution) {
             for (Object item : items) {
                 ClassifiedDocument document = (ClassifiedDocument) item;
-                if (Path.of(document.document().location().path()).getFileName().toString().equals(failOn)) {
+                String location = document.document().location().toString();
+                if (Path.of(document.document().location().path()).getFileName().toString().equals(failOn)
+                        || location.endsWith(failOn)) {
                     throw new IllegalStateException("test switch: failing the chunk that holds " + failOn);
                 }
             }

@@ -48,6 +48,28 @@ public class TestDatabase {
                 .getResultList();
     }
 
+    /** @return The rows a plain SQL query gives, each as its column values in order: the tables as an analyst sees them. */
+    public List<List<Object>> query(String sql, Object... parameters) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement query = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                query.setObject(i + 1, parameters[i]);
+            }
+            try (ResultSet result = query.executeQuery()) {
+                List<List<Object>> rows = new java.util.ArrayList<>();
+                int columns = result.getMetaData().getColumnCount();
+                while (result.next()) {
+                    List<Object> row = new java.util.ArrayList<>(columns);
+                    for (int column = 1; column <= columns; column++) {
+                        row.add(result.getObject(column));
+                    }
+                    rows.add(row);
+                }
+                return rows;
+            }
+        }
+    }
+
     /** @return The batch status JBeret's JDBC job repository holds for the execution, read with plain SQL. */
     public Optional<String> batchStatusInJobRepository(long executionId) throws SQLException {
         try (Connection connection = dataSource.getConnection();

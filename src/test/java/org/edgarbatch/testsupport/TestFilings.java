@@ -1,14 +1,24 @@
 package org.edgarbatch.testsupport;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Map;
+import java.util.zip.GZIPOutputStream;
+import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
+import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
 
-/** The real EDGAR filings the tests use, under {@code src/test/filings} (where each came from: SOURCES.md there). */
+/**
+ * The real EDGAR filings the tests use, under {@code src/test/filings} (where each came from: SOURCES.md
+ * there), and the ways tests repackage them: without newlines, as a feed archive.
+ */
 public final class TestFilings {
 
-    public static final Path ROOT = Path.of("src/test/filings");
+    /** Inside the server the working directory is the server's: the build passes the directory in. */
+    public static final Path ROOT = Path.of(System.getProperty("edgar.test.filings.dir", "src/test/filings"));
 
     /** Full submission of a Form 4 (AAR CORP) with an EX-24 exhibit. */
     public static final String AAR_FORM_4_SUBMISSION = "submissions/form4_0001127602-25-001055.txt";
@@ -27,6 +37,29 @@ public final class TestFilings {
     public static final String FORM_5 = "ownership/form5_SNOW_mcmahon_2022-01-31.xml";
 
     private TestFilings() {
+    }
+
+    /** @return The content with every line feed taken out, as daily feed files often come. */
+    public static byte[] withoutNewlines(byte[] content) {
+        return new String(content, StandardCharsets.ISO_8859_1).replace("\n", "").getBytes(StandardCharsets.ISO_8859_1);
+    }
+
+    /** @return A gzip-compressed tar archive holding the entries, in order, as a daily feed archive does. */
+    public static byte[] tarGz(Map<String, byte[]> entries) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (TarArchiveOutputStream tar = new TarArchiveOutputStream(new GZIPOutputStream(bytes))) {
+            tar.setLongFileMode(TarArchiveOutputStream.LONGFILE_POSIX);
+            for (Map.Entry<String, byte[]> entry : entries.entrySet()) {
+                TarArchiveEntry file = new TarArchiveEntry(entry.getKey(), true);
+                file.setSize(entry.getValue().length);
+                tar.putArchiveEntry(file);
+                tar.write(entry.getValue());
+                tar.closeArchiveEntry();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
     }
 
     public static Path path(String relative) {
