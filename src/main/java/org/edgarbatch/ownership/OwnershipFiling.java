@@ -130,7 +130,7 @@ public class OwnershipFiling {
     private List<DerivativeHoldingRow> derivativeHoldings = new ArrayList<>();
 
     @OneToMany(mappedBy = "filing", cascade = CascadeType.PERSIST)
-    @OrderBy("footnoteId")
+    @OrderBy("rowIndex")
     private List<OwnershipFootnote> footnotes = new ArrayList<>();
 
     @OneToMany(mappedBy = "filing", cascade = CascadeType.PERSIST)
@@ -192,8 +192,9 @@ public class OwnershipFiling {
         for (DerivativeHolding row : document.derivativeHoldings()) {
             derivativeHoldings.add(new DerivativeHoldingRow(this, ++index, row));
         }
+        index = 0;
         for (Map.Entry<String, String> footnote : document.footnotes().entrySet()) {
-            footnotes.add(new OwnershipFootnote(this, footnote.getKey(), footnote.getValue()));
+            footnotes.add(new OwnershipFootnote(this, ++index, footnote.getKey(), footnote.getValue()));
         }
         index = 0;
         for (OwnerSignature signature : document.signatures()) {

@@ -1,14 +1,7 @@
 package org.edgarbatch.ownership;
 
 import jakarta.persistence.Column;
-import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.MappedSuperclass;
-import jakarta.persistence.SequenceGenerator;
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -19,24 +12,11 @@ import java.util.List;
  * each with its {@code _FN} column of footnote ids).
  */
 @MappedSuperclass
-public abstract class OwnershipTableRow {
+public abstract class OwnershipTableRow extends FilingRow {
 
     /** Precision and scale of every quantity column: exact for any share count, price or value a filing gives. */
     static final int PRECISION = 38;
     static final int SCALE = 10;
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "ownership_row_seq")
-    @SequenceGenerator(name = "ownership_row_seq", sequenceName = "ownership_row_seq", allocationSize = 50)
-    private Long id;
-
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "filing_id", nullable = false)
-    private OwnershipFiling filing;
-
-    /** Its place in its table in the document, from 1. */
-    @Column(name = "row_index", nullable = false)
-    private int rowIndex;
 
     @Column(name = "security_title", length = 500)
     private String securityTitle;
@@ -68,8 +48,7 @@ public abstract class OwnershipTableRow {
     }
 
     protected OwnershipTableRow(OwnershipFiling filing, int rowIndex, Footnoted<String> securityTitle, HoldingAfter after) {
-        this.filing = filing;
-        this.rowIndex = rowIndex;
+        super(filing, rowIndex);
         this.securityTitle = securityTitle.value();
         this.securityTitleFn = footnoteIds(securityTitle);
         this.sharesOwnedFollowing = after.sharesOwned().value();
@@ -89,18 +68,6 @@ public abstract class OwnershipTableRow {
 
     static String footnoteIds(List<String> ids) {
         return ids.isEmpty() ? null : String.join(",", ids);
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public OwnershipFiling getFiling() {
-        return filing;
-    }
-
-    public int getRowIndex() {
-        return rowIndex;
     }
 
     public String getSecurityTitle() {

@@ -2,14 +2,7 @@ package org.edgarbatch.ownership;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Index;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,19 +12,7 @@ import java.util.List;
 @Table(name = "reporting_owner", indexes = {
         @Index(name = "ix_reporting_owner_filing", columnList = "filing_id"),
         @Index(name = "ix_reporting_owner_cik", columnList = "rptownercik")})
-public class ReportingOwnerRow {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "ownership_row_seq")
-    @SequenceGenerator(name = "ownership_row_seq", sequenceName = "ownership_row_seq", allocationSize = 50)
-    private Long id;
-
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "filing_id", nullable = false)
-    private OwnershipFiling filing;
-
-    @Column(name = "row_index", nullable = false)
-    private int rowIndex;
+public class ReportingOwnerRow extends FilingRow {
 
     @Column(name = "rptownercik", length = 10)
     private String cik;
@@ -72,8 +53,7 @@ public class ReportingOwnerRow {
     }
 
     ReportingOwnerRow(OwnershipFiling filing, int rowIndex, ReportingOwner owner) {
-        this.filing = filing;
-        this.rowIndex = rowIndex;
+        super(filing, rowIndex);
         cik = owner.cik();
         name = owner.name();
         director = owner.director();

@@ -77,7 +77,7 @@ class FilingsIngestOwnershipIT {
         // The feed file again without newlines: another document (its XML changed), the same filing.
         write("feed/formD-one-line.nc", TestFilings.withoutNewlines(TestFilings.bytes(TestFilings.FORM_D_FEED_FILE)));
         // The AAR Form 4 alone, as a download of form4.xml comes (CR LF line ends): found before its submission.
-        String aarForm4 = new String(ownershipXml(TestFilings.AAR_FORM_4_SUBMISSION), StandardCharsets.UTF_8);
+        String aarForm4 = new String(TestFilings.ownershipXmlOf(TestFilings.AAR_FORM_4_SUBMISSION), StandardCharsets.UTF_8);
         write("downloads/form4.xml", (aarForm4.replace("\n", "\r\n") + "\r\n").getBytes(StandardCharsets.UTF_8));
         // A daily feed archive holding two of the submissions again.
         Map<String, byte[]> entries = new LinkedHashMap<>();
@@ -86,7 +86,7 @@ class FilingsIngestOwnershipIT {
         write(ARCHIVE, TestFilings.tarGz(entries));
         // Constructed, not collected: the original Form 4 the real 4/A amends, which was not found.
         // It is the amendment with its document type set back to 4 and no date of original submission.
-        String amendment = new String(ownershipXml(TestFilings.LAM_FORM_4A_SUBMISSION), StandardCharsets.UTF_8);
+        String amendment = new String(TestFilings.ownershipXmlOf(TestFilings.LAM_FORM_4A_SUBMISSION), StandardCharsets.UTF_8);
         write("ownership/constructed-original-of-lam-4A.xml", amendment
                 .replace("<documentType>4/A</documentType>", "<documentType>4</documentType>")
                 .replaceAll("<dateOfOriginalSubmission>[^<]*</dateOfOriginalSubmission>", "")
@@ -258,12 +258,6 @@ class FilingsIngestOwnershipIT {
 
     private static void assertDecimal(String expected, Object actual) {
         assertEquals(0, new BigDecimal(expected).compareTo((BigDecimal) actual), expected + " <> " + actual);
-    }
-
-    private static byte[] ownershipXml(String submission) throws IOException {
-        var reader = new org.edgarbatch.filings.SubmissionReader(
-                new java.io.ByteArrayInputStream(TestFilings.bytes(submission)), 1 << 24);
-        return reader.next().content();
     }
 
     private String path(String relative) {

@@ -26,7 +26,7 @@ class OpenMarketTradesTest {
 
     @Test
     void netsTwoSalesOfAJointFiling() throws Exception {
-        OwnershipDocument form4 = parser.parse(OwnershipXmlParserTest.ownershipXmlOf(TestFilings.PRO_DEX_FORM_4_SUBMISSION));
+        OwnershipDocument form4 = parser.parse(TestFilings.ownershipXmlOf(TestFilings.PRO_DEX_FORM_4_SUBMISSION));
 
         OpenMarketTrades trades = OpenMarketTrades.of(form4);
 
@@ -37,7 +37,7 @@ class OpenMarketTradesTest {
 
     @Test
     void hasNoTradesWhenAFilingHasOnlyGiftsAndGrants() throws Exception {
-        OwnershipDocument amendment = parser.parse(OwnershipXmlParserTest.ownershipXmlOf(TestFilings.LAM_FORM_4A_SUBMISSION));
+        OwnershipDocument amendment = parser.parse(TestFilings.ownershipXmlOf(TestFilings.LAM_FORM_4A_SUBMISSION));
 
         OpenMarketTrades trades = OpenMarketTrades.of(amendment);
 

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -15,7 +14,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import org.edgarbatch.filings.InvalidDocumentException;
-import org.edgarbatch.filings.SubmissionReader;
 import org.edgarbatch.testsupport.TestFilings;
 import org.junit.jupiter.api.Test;
 
@@ -342,7 +340,7 @@ class OwnershipXmlParserTest {
 
     @Test
     void readsForm4WithTwoOwnersAndAff10b5OneFromItsSubmission() throws Exception {
-        OwnershipDocument form4 = parser.parse(ownershipXmlOf(TestFilings.PRO_DEX_FORM_4_SUBMISSION));
+        OwnershipDocument form4 = parser.parse(TestFilings.ownershipXmlOf(TestFilings.PRO_DEX_FORM_4_SUBMISSION));
 
         assertEquals(Boolean.TRUE, form4.aff10b5One());
         assertEquals(new Issuer("0000788920", "PRO DEX INC", "PDEX"), form4.issuer());
@@ -361,7 +359,7 @@ class OwnershipXmlParserTest {
 
     @Test
     void readsAmendmentWithItsDateOfOriginalSubmission() throws Exception {
-        OwnershipDocument amendment = parser.parse(ownershipXmlOf(TestFilings.LAM_FORM_4A_SUBMISSION));
+        OwnershipDocument amendment = parser.parse(TestFilings.ownershipXmlOf(TestFilings.LAM_FORM_4A_SUBMISSION));
 
         assertEquals("4/A", amendment.documentType());
         assertTrue(amendment.isAmendment());
@@ -376,12 +374,6 @@ class OwnershipXmlParserTest {
         assertTrue(amendment.remarks().startsWith("Adjusted to reflect a ten-for-one forward split"));
         assertEquals(List.of(new OwnerSignature("Marta Woods by Power of Attorney", LocalDate.of(2024, 12, 10))),
                 amendment.signatures());
-    }
-
-    /** @return The ownership XML, the first document of a full submission. */
-    static byte[] ownershipXmlOf(String submission) throws IOException {
-        SubmissionReader reader = new SubmissionReader(new ByteArrayInputStream(TestFilings.bytes(submission)), 1 << 24);
-        return reader.next().content();
     }
 
     /** The sample Form 4 with extra content just after its period of report. */

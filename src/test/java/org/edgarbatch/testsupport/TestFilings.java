@@ -1,5 +1,6 @@
 package org.edgarbatch.testsupport;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -10,6 +11,7 @@ import java.util.Map;
 import java.util.zip.GZIPOutputStream;
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
+import org.edgarbatch.filings.SubmissionReader;
 
 /**
  * The real EDGAR filings the tests use, under {@code src/test/filings} (where each came from: SOURCES.md
@@ -60,6 +62,15 @@ public final class TestFilings {
             throw new UncheckedIOException(e);
         }
         return bytes.toByteArray();
+    }
+
+    /** @return The first document of a full submission: its ownership XML, out of its {@code <XML>} wrapper. */
+    public static byte[] ownershipXmlOf(String submission) {
+        try {
+            return new SubmissionReader(new ByteArrayInputStream(bytes(submission)), Integer.MAX_VALUE).next().content();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     public static Path path(String relative) {
