@@ -24,12 +24,6 @@ public record FilingDocument(DocumentLocation location, SubmissionFacts submissi
         Objects.requireNonNull(content, "content");
     }
 
-    /** @return A document that is a whole file on its own. */
-    public static FilingDocument ofFile(String path, byte[] content) {
-        return new FilingDocument(DocumentLocation.file(path), null, null, null, null,
-                content.length, ContentHash.of(content), content);
-    }
-
     @Override
     public String toString() {
         return "FilingDocument[" + location + ", " + sizeBytes + " bytes, sha256 " + sha256 + "]";

@@ -25,8 +25,4 @@ public class DerivativeTransactionRow extends OwnershipTableRow {
         this.transaction = new TransactionColumns(row.transaction());
         this.terms = new DerivativeTermsColumns(row.terms());
     }
-
-    public TransactionColumns getTransaction() {
-        return transaction;
-    }
 }

@@ -40,16 +40,4 @@ public abstract class FilingRow {
         this.filing = filing;
         this.rowIndex = rowIndex;
     }
-
-    public Long getId() {
-        return id;
-    }
-
-    public OwnershipFiling getFiling() {
-        return filing;
-    }
-
-    public int getRowIndex() {
-        return rowIndex;
-    }
 }

@@ -21,8 +21,4 @@ public class NonDerivativeTransactionRow extends OwnershipTableRow {
         super(filing, rowIndex, row.securityTitle(), row.after());
         this.transaction = new TransactionColumns(row.transaction());
     }
-
-    public TransactionColumns getTransaction() {
-        return transaction;
-    }
 }

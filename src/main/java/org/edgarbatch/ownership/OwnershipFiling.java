@@ -215,18 +215,6 @@ public class OwnershipFiling {
         this.amends = original;
     }
 
-    public Long getId() {
-        return id;
-    }
-
-    public String getAccessionNumber() {
-        return accessionNumber;
-    }
-
-    public LocalDate getFilingDate() {
-        return filingDate;
-    }
-
     public String getDocumentType() {
         return documentType;
     }
@@ -241,29 +229,5 @@ public class OwnershipFiling {
 
     public String getIssuerCik() {
         return issuerCik;
-    }
-
-    public Boolean getAff10b5One() {
-        return aff10b5One;
-    }
-
-    public OwnershipFiling getAmends() {
-        return amends;
-    }
-
-    public int getOpenMarketTrades() {
-        return openMarketTrades;
-    }
-
-    public BigDecimal getNetOpenMarketShares() {
-        return netOpenMarketShares;
-    }
-
-    public BigDecimal getNetOpenMarketValue() {
-        return netOpenMarketValue;
-    }
-
-    public List<ReportingOwnerRow> getReportingOwners() {
-        return reportingOwners;
     }
 }

@@ -9,7 +9,6 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import org.edgarbatch.filings.SubmissionFacts;
 
@@ -37,14 +36,6 @@ public class OwnershipFilingRepository {
                         "select f.accessionNumber from OwnershipFiling f where f.accessionNumber in :numbers", String.class)
                 .setParameter("numbers", accessionNumbers)
                 .getResultList());
-    }
-
-    public Optional<OwnershipFiling> findByAccessionNumber(String accessionNumber) {
-        return entityManager.createQuery(
-                        "select f from OwnershipFiling f where f.accessionNumber = :number", OwnershipFiling.class)
-                .setParameter("number", accessionNumber)
-                .getResultStream()
-                .findFirst();
     }
 
     /**

@@ -25,12 +25,4 @@ public class OwnershipFootnote extends FilingRow {
         this.footnoteId = footnoteId;
         this.text = text;
     }
-
-    public String getFootnoteId() {
-        return footnoteId;
-    }
-
-    public String getText() {
-        return text;
-    }
 }

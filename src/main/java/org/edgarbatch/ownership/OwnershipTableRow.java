@@ -69,8 +69,4 @@ public abstract class OwnershipTableRow extends FilingRow {
     static String footnoteIds(List<String> ids) {
         return ids.isEmpty() ? null : String.join(",", ids);
     }
-
-    public String getSecurityTitle() {
-        return securityTitle;
-    }
 }

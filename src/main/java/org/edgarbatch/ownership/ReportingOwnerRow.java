@@ -87,16 +87,4 @@ public class ReportingOwnerRow extends FilingRow {
         }
         return relationships.isEmpty() ? null : String.join(",", relationships);
     }
-
-    public String getCik() {
-        return cik;
-    }
-
-    public String getName() {
-        return name;
-    }
-
-    public String getRelationship() {
-        return relationship;
-    }
 }

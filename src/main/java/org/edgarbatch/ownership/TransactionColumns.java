@@ -93,24 +93,4 @@ public class TransactionColumns {
         category = TransactionCode.categoryOf(code);
         value = OpenMarketTrades.valueOf(shares, pricePerShare);
     }
-
-    public String getCode() {
-        return code;
-    }
-
-    public TransactionCategory getCategory() {
-        return category;
-    }
-
-    public BigDecimal getShares() {
-        return shares;
-    }
-
-    public BigDecimal getPricePerShare() {
-        return pricePerShare;
-    }
-
-    public BigDecimal getValue() {
-        return value;
-    }
 }
