@@ -24,6 +24,8 @@ import java.time.LocalDate;
         indexes = @Index(name = "ix_source_document_accession", columnList = "accession_number"))
 public class SourceDocument {
 
+    static final int FORM_TYPE_LENGTH = 30;
+
     // A pooled sequence, not IDENTITY: IDENTITY would turn off JDBC insert batching.
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "source_document_seq")
@@ -45,7 +47,7 @@ public class SourceDocument {
     private String accessionNumber;
 
     /** The submission's type, such as 4 or SC 13G/A. */
-    @Column(name = "form_type", length = 30)
+    @Column(name = "form_type", length = FORM_TYPE_LENGTH)
     private String formType;
 
     @Column(name = "filing_date")
@@ -88,7 +90,7 @@ public class SourceDocument {
         SubmissionFacts submission = document.submission();
         if (submission != null) {
             this.accessionNumber = submission.accessionNumber();
-            this.formType = truncate(submission.formType(), 30);
+            this.formType = truncate(submission.formType(), FORM_TYPE_LENGTH);
             this.filingDate = submission.filingDate();
             this.periodOfReport = submission.periodOfReport();
         }
@@ -101,7 +103,8 @@ public class SourceDocument {
         this.storedAt = storedAt;
     }
 
-    private static String truncate(String value, int length) {
+    /** @return The value cut to the column's length; a header's junk must not fail the chunk. */
+    static String truncate(String value, int length) {
         return value == null || value.length() <= length ? value : value.substring(0, length);
     }
 

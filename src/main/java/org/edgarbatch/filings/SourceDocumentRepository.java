@@ -28,6 +28,18 @@ public class SourceDocumentRepository {
                 .getResultList());
     }
 
+    /** @return Those of the given hashes whose document is stored without the facts of a submission. */
+    public Set<String> findHashesStoredWithoutSubmissionFacts(Collection<String> sha256s) {
+        if (sha256s.isEmpty()) {
+            return new HashSet<>();
+        }
+        return new HashSet<>(entityManager.createQuery(
+                        "select d.sha256 from SourceDocument d where d.sha256 in :hashes and d.accessionNumber is null",
+                        String.class)
+                .setParameter("hashes", sha256s)
+                .getResultList());
+    }
+
     /**
      * Gives a document stored without submission facts (found on its own) those of a submission it
      * has now been found in; where it was first found stays as it was.
@@ -38,8 +50,7 @@ public class SourceDocumentRepository {
                                d.filingDate = :filed, d.periodOfReport = :period
                         where d.sha256 = :sha256 and d.accessionNumber is null""")
                 .setParameter("number", submission.accessionNumber())
-                .setParameter("formType", submission.formType() == null || submission.formType().length() <= 30
-                        ? submission.formType() : submission.formType().substring(0, 30))
+                .setParameter("formType", SourceDocument.truncate(submission.formType(), SourceDocument.FORM_TYPE_LENGTH))
                 .setParameter("filed", submission.filingDate())
                 .setParameter("period", submission.periodOfReport())
                 .setParameter("sha256", sha256)

@@ -40,6 +40,11 @@ public class FilingDocumentItemWriter extends AbstractItemWriter {
     public void writeItems(List<Object> items) {
         List<ClassifiedDocument> chunk = items.stream().map(ClassifiedDocument.class::cast).toList();
         Set<String> storedHashes = documents.findStoredHashes(chunk.stream().map(d -> d.document().sha256()).toList());
+        // Only documents stored from a bare file need a submission's facts when met again: a rerun updates nothing.
+        Set<String> lackingFacts = documents.findHashesStoredWithoutSubmissionFacts(chunk.stream()
+                .filter(d -> accessionNumber(d.document()) != null)
+                .map(d -> d.document().sha256())
+                .toList());
         Set<String> storedAccessions = ownershipFilings.findStoredAccessionNumbers(chunk.stream()
                 .filter(d -> d.kind() == DocumentKind.OWNERSHIP)
                 .map(d -> accessionNumber(d.document()))
@@ -48,18 +53,23 @@ public class FilingDocumentItemWriter extends AbstractItemWriter {
         Instant now = Instant.now();
         for (ClassifiedDocument item : chunk) {
             FilingDocument document = item.document();
+            String accessionNumber = accessionNumber(document);
             if (storedHashes.contains(document.sha256())) {
-                if (accessionNumber(document) != null) {
+                if (accessionNumber != null && lackingFacts.remove(document.sha256())) {
                     documents.completeSubmissionFacts(document.sha256(), document.submission());
-                    ownershipFilings.completeSubmissionFacts(document.sha256(), document.submission());
+                    if (item.kind() == DocumentKind.OWNERSHIP) {
+                        ownershipFilings.completeSubmissionFacts(document.sha256(), document.submission());
+                    }
                 }
                 continue;
             }
-            String accessionNumber = accessionNumber(document);
             if (item.kind() == DocumentKind.OWNERSHIP && accessionNumber != null && !storedAccessions.add(accessionNumber)) {
                 continue;
             }
             storedHashes.add(document.sha256());
+            if (accessionNumber == null) {
+                lackingFacts.add(document.sha256());
+            }
             SourceDocument stored = new SourceDocument(document, item.kind(), jobContext.getExecutionId(), now);
             documents.store(stored);
             if (item.ownership() != null) {
