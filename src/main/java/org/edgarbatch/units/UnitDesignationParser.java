@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import org.edgarbatch.filings.ExhibitText;
 import org.edgarbatch.filings.InvalidDocumentException;
 import org.edgarbatch.filings.WrittenDate;
+import org.edgarbatch.filings.WrittenNames;
 
 /**
  * Reads a partnership unit designation exhibit (an amendment to a limited partnership agreement that adds
@@ -272,24 +273,10 @@ public final class UnitDesignationParser {
                     String written = lines.get(i + 1).substring(5).trim();
                     name = written.isEmpty() ? name : written;
                 }
-                return personName(name);
+                return WrittenNames.person(name);
             }
         }
         return null;
-    }
-
-    /** A name typed in capitals under a signature ("PETER KOMPANIEZ") in the case a person writes it. */
-    public static String personName(String name) {
-        if (!name.equals(name.toUpperCase(Locale.ROOT))) {
-            return name;
-        }
-        StringBuilder out = new StringBuilder(name.length());
-        boolean start = true;
-        for (char c : name.toCharArray()) {
-            out.append(start ? c : Character.toLowerCase(c));
-            start = !Character.isLetter(c) && c != '\'';
-        }
-        return out.toString();
     }
 
     private static String exhibitLetter(String text, List<String> paragraphs) {

@@ -23,6 +23,11 @@ class UnitDesignationParserTest {
 
     private static UnitDesignation classR;
 
+    /** Designations written for these tests after the real one (src/test/filings/units/AUTHORED.md). */
+    private static UnitDesignation parse(String authored) throws IOException, InvalidDocumentException {
+        return new UnitDesignationParser().parse(ExhibitText.of(Files.readAllBytes(Path.of("src/test/filings/units", authored))));
+    }
+
     @BeforeAll
     static void parseSample() throws IOException, InvalidDocumentException {
         classR = new UnitDesignationParser().parse(ExhibitText.of(Files.readAllBytes(CLASS_R)));
@@ -100,6 +105,65 @@ class UnitDesignationParserTest {
                 + " of amounts distributable upon liquidation, dissolution or winding up, as the case may be, in"
                 + " preference or priority to the holders of such class or series of Partnership Units",
                 junior.generalTest(), "the page break inside clause (c) is joined");
+    }
+
+    @Test
+    void readsAListThatAFormFeedPageBreakCutInTheMiddleOfAClassName() throws IOException, InvalidDocumentException {
+        UnitDesignation classS = parse("aimco-class-s-designation.txt");
+
+        assertEquals("Class S Partnership Preferred Units", classS.className());
+        assertEquals(24, classS.amendment().ordinal());
+        assertEquals(LocalDate.of(2001, 8, 15), classS.amendment().date(), "the date wraps across two lines");
+        assertEquals("GG", classS.exhibit());
+        assertEquals(2_000_000L, classS.units());
+        assertEquals(List.of(), classS.classesRanked(UnitRank.SENIOR));
+        assertEquals(List.of("Class B Partnership Preferred Units", "Class C Partnership Preferred Units",
+                "Class R Partnership Preferred Units", "Class One Partnership Preferred Units",
+                "Class Nine Partnership Preferred Units"), classS.classesRanked(UnitRank.PARITY));
+        assertEquals(List.of("Partnership Common Units", "Class I High Performance Partnership Units",
+                "Class Five Partnership Preferred Units"), classS.classesRanked(UnitRank.JUNIOR));
+        assertTrue(classS.liquidationPreferenceAddition().contains("one share of Class S Preferred Stock"));
+    }
+
+    @Test
+    void readsAnHtmlDesignation() throws IOException, InvalidDocumentException {
+        UnitDesignation classFive = parse("aimco-class-five-designation.htm");
+
+        assertEquals("AIMCO Properties, L.P.", classFive.partnership());
+        assertEquals("AIMCO-GP, Inc.", classFive.generalPartner());
+        assertEquals(new UnitDesignation.Amendment(25,
+                "Third Amended and Restated Agreement of Limited Partnership of AIMCO Properties, L.P.",
+                LocalDate.of(1994, 7, 29), LocalDate.of(2001, 9, 10), "Peter Kompaniez"), classFive.amendment());
+        assertEquals("HH", classFive.exhibit());
+        assertEquals("Class Five Partnership Preferred Units", classFive.className());
+        assertEquals(1_500_000L, classFive.units());
+        assertEquals(new BigDecimal("25.00"), classFive.liquidationPreference());
+        assertEquals("Class Five Preferred Stock", classFive.mirroredStock());
+        assertEquals("Class Five Cumulative Preferred Stock, par value $0.01 per share, of the Previous General Partner",
+                classFive.mirroredStockDescription());
+        assertEquals(List.of("Class R Partnership Preferred Units", "Class S Partnership Preferred Units"),
+                classFive.classesRanked(UnitRank.SENIOR));
+        assertEquals(List.of("Class Eight Partnership Preferred Units"), classFive.classesRanked(UnitRank.PARITY));
+        assertEquals(List.of("Partnership Common Units"), classFive.classesRanked(UnitRank.JUNIOR));
+    }
+
+    @Test
+    void readsADesignationThatNamesClassRSenior() throws IOException, InvalidDocumentException {
+        UnitDesignation classB = parse("aimco-class-b-designation.txt");
+
+        assertEquals("Class B Partnership Preferred Units", classB.className());
+        assertEquals(750_000L, classB.units());
+        assertEquals(List.of("Class R Partnership Preferred Units"), classB.classesRanked(UnitRank.SENIOR));
+        assertEquals(List.of("Class C Partnership Preferred Units"), classB.classesRanked(UnitRank.PARITY));
+        assertEquals(List.of("Partnership Common Units"), classB.classesRanked(UnitRank.JUNIOR));
+    }
+
+    @Test
+    void canonicalisesHowEachDocumentWritesAClass() {
+        assertEquals("Class G Partnership Preferred Units", UnitClassName.canonical("the CLASS G PARTNER SHIP PREFERRED UNIT"));
+        assertEquals("Class Nine Partnership Preferred Units", UnitClassName.canonical("Class 9 Partnership Preferred Units"));
+        assertEquals("Class Twenty-One Partnership Preferred Units", UnitClassName.canonical("class twenty-one partnership preferred units,"));
+        assertEquals("Class I High Performance Partnership Units", UnitClassName.canonical("Class I High Performance Partnership Units"));
     }
 
     @Test
