@@ -14,16 +14,20 @@ public final class DocumentClassifier {
     private static final int XML_PROLOGUE_LIMIT = 8 * 1024;
     private static final int BINARY_PROBE_LIMIT = 8 * 1024;
 
+    /** Between two words: white space, and in HTML also non-breaking spaces and tags ("Class Five</B> Partnership"). */
+    private static final String GAP = "(?:\\s|&nbsp;|&#160;|<[^<>]{0,300}>)+";
+    private static final String OPENING_QUOTE = "(?:[\"\\u201c\\u0093]|&#147;|&#8220;|&ldquo;|&quot;)?";
     // EDGAR keeps exhibit text with words broken by a stray space ("Partner ship"): allow one.
     private static final Pattern UNIT_DESIGNATION = Pattern.compile(
-            "designated\\s+as\\s+(?:the\\s+)?[\"\\u201c]?class\\s+[\\w-]+\\s+partner\\s?ship\\s+preferred\\s+units",
+            "designated" + GAP + "as" + GAP + "(?:the" + GAP + ")?" + OPENING_QUOTE + "class" + GAP + "[\\w-]+" + GAP
+                    + "partner\\s?ship" + GAP + "preferred" + GAP + "units",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern JOINT_FILING_TITLE = Pattern.compile(
-            "joint\\s+filing\\s+agreement", Pattern.CASE_INSENSITIVE);
+            "joint" + GAP + "filing" + GAP + "agreement", Pattern.CASE_INSENSITIVE);
     private static final Pattern RULE_13D_1_K = Pattern.compile(
-            "rule\\s+13d-1\\s*\\(\\s*k\\s*\\)", Pattern.CASE_INSENSITIVE);
+            "rule" + GAP + "13d-1\\s*\\(\\s*k\\s*\\)", Pattern.CASE_INSENSITIVE);
     private static final Pattern ON_BEHALF_OF_EACH = Pattern.compile(
-            "on\\s+behalf\\s+of\\s+each", Pattern.CASE_INSENSITIVE);
+            "on" + GAP + "behalf" + GAP + "of" + GAP + "each", Pattern.CASE_INSENSITIVE);
 
     /** @return The kind of the document. Never null: what is not recognised is {@link DocumentKind#UNRECOGNISED}. */
     public DocumentKind classify(byte[] content) {

@@ -104,7 +104,7 @@ public class SourceDocument {
     }
 
     /** @return The value cut to the column's length; a header's junk must not fail the chunk. */
-    static String truncate(String value, int length) {
+    public static String truncate(String value, int length) {
         return value == null || value.length() <= length ? value : value.substring(0, length);
     }
 

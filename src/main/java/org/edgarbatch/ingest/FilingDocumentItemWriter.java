@@ -14,8 +14,12 @@ import org.edgarbatch.filings.FilingDocument;
 import org.edgarbatch.filings.SourceDocument;
 import org.edgarbatch.filings.SourceDocumentRepository;
 import org.edgarbatch.filings.SubmissionFacts;
+import org.edgarbatch.jointfiling.JointFiling;
+import org.edgarbatch.jointfiling.JointFilingRepository;
 import org.edgarbatch.ownership.OwnershipFiling;
 import org.edgarbatch.ownership.OwnershipFilingRepository;
+import org.edgarbatch.units.DesignatedUnitClass;
+import org.edgarbatch.units.UnitDesignationRepository;
 
 /**
  * Stores each document of a chunk once, with what was parsed from it. A document already stored
@@ -34,6 +38,12 @@ public class FilingDocumentItemWriter extends AbstractItemWriter {
 
     @Inject
     OwnershipFilingRepository ownershipFilings;
+
+    @Inject
+    UnitDesignationRepository unitDesignations;
+
+    @Inject
+    JointFilingRepository jointFilings;
 
     // Batch steps manage their own transactions: this runs inside the chunk's.
     @Override
@@ -74,6 +84,10 @@ public class FilingDocumentItemWriter extends AbstractItemWriter {
             documents.store(stored);
             if (item.ownership() != null) {
                 ownershipFilings.store(new OwnershipFiling(stored, document.submission(), item.ownership()));
+            } else if (item.unitDesignation() != null) {
+                unitDesignations.store(new DesignatedUnitClass(stored, item.unitDesignation()));
+            } else if (item.jointFilingAgreement() != null) {
+                jointFilings.store(new JointFiling(stored, item.jointFilingAgreement()));
             }
         }
     }

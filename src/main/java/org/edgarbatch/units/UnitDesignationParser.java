@@ -74,8 +74,8 @@ public final class UnitDesignationParser {
         Map<String, String> sections = sections(paragraphs);
         String ranking = section(sections, "RANK");
         if (ranking == null) {
-            throw new InvalidDocumentException("unit designation of " + className
-                    + " has no ranking section (a numbered section headed 'Ranking')");
+            throw new InvalidDocumentException("no ranking section for " + className
+                    + " (a numbered section headed 'Ranking')");
         }
         List<UnitDesignation.RankingClause> clauses = rankingClauses(ranking.replace("\n\n", " "));
         if (clauses.isEmpty()) {
@@ -110,7 +110,7 @@ public final class UnitDesignationParser {
         if (bare.find()) {
             return UnitClassName.canonical(bare.group(1));
         }
-        throw new InvalidDocumentException("unit designation names no class: no 'designated as \"Class ... Units\"'");
+        throw new InvalidDocumentException("no designated class: no 'designated as \"Class ... Units\"'");
     }
 
     /** The numbered sections of the designation by upper-case title ("RANKING"), each with its text. */

@@ -41,6 +41,16 @@ class DocumentClassifierTest {
     }
 
     @Test
+    void recognisesHtmlExhibitsWhoseWordsAreSplitByTagsAndEntities() throws IOException {
+        byte[] designation = Files.readAllBytes(Path.of("src/test/filings/units/aimco-class-five-designation.htm"));
+        byte[] schedule13g = Files.readAllBytes(
+                Path.of("src/test/filings/jointfiling/sc13g-with-joint-filing-agreement_livent_2024-01-05.htm"));
+
+        assertEquals(DocumentKind.UNIT_DESIGNATION, classifier.classify(designation));
+        assertEquals(DocumentKind.JOINT_FILING_AGREEMENT, classifier.classify(schedule13g));
+    }
+
+    @Test
     void treatsEmptyFileAsUnrecognised() {
         assertEquals(DocumentKind.UNRECOGNISED, classifier.classify(new byte[0]));
     }

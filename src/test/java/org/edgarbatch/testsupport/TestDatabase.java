@@ -34,6 +34,10 @@ public class TestDatabase {
                 "OwnershipFiling")) {
             entityManager.createQuery("delete from " + rows).executeUpdate();
         }
+        for (String rows : List.of("UnitRankingStatement", "DesignatedUnitClass", "UnitClassRank", "UnitClassRelation",
+                "UnitRankingContradiction", "JointFilingParty", "JointFiling")) {
+            entityManager.createQuery("delete from " + rows).executeUpdate();
+        }
         entityManager.createQuery("delete from SourceDocument").executeUpdate();
         entityManager.createQuery("delete from RejectedDocument").executeUpdate();
     }

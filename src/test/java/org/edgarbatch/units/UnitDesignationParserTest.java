@@ -172,8 +172,8 @@ class UnitDesignationParserTest {
                 + " Units,\" and the number of Partnership Preferred Units constituting such class shall be 100.\n";
         InvalidDocumentException refused = assertThrows(InvalidDocumentException.class,
                 () -> new UnitDesignationParser().parse(ExhibitText.of(text.getBytes(StandardCharsets.US_ASCII))));
-        assertEquals("unit designation of Class X Partnership Preferred Units has no ranking section"
-                + " (a numbered section headed 'Ranking')", refused.getMessage());
+        assertEquals("no ranking section for Class X Partnership Preferred Units (a numbered section headed 'Ranking')",
+                refused.getMessage());
     }
 
     @Test

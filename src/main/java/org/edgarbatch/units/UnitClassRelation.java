@@ -1,0 +1,56 @@
+package org.edgarbatch.units;
+
+import static org.edgarbatch.filings.SourceDocument.truncate;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+
+/** A relation between two classes as the stored designations state it, with the documents that state it. */
+@Entity
+@Table(name = "unit_class_relation")
+public class UnitClassRelation {
+
+    static final int SOURCES_LENGTH = 8000;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "unit_ranking_seq")
+    @SequenceGenerator(name = "unit_ranking_seq", sequenceName = "unit_ranking_seq", allocationSize = 50)
+    private Long id;
+
+    @Column(name = "partnership_key", length = DesignatedUnitClass.NAME_LENGTH, nullable = false)
+    private String partnershipKey;
+
+    @Column(name = "first_class", length = DesignatedUnitClass.NAME_LENGTH, nullable = false)
+    private String firstClass;
+
+    /** SENIOR (first is senior to second) or PARITY. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "unit_rank", length = 10, nullable = false)
+    private UnitRank rank;
+
+    @Column(name = "second_class", length = DesignatedUnitClass.NAME_LENGTH, nullable = false)
+    private String secondClass;
+
+    /** The locations of the documents that state it, one per line. */
+    @Column(name = "sources", length = SOURCES_LENGTH, nullable = false)
+    private String sources;
+
+    protected UnitClassRelation() {
+        // for JPA
+    }
+
+    UnitClassRelation(String partnershipKey, UnitRanking.Relation relation) {
+        this.partnershipKey = partnershipKey;
+        this.firstClass = relation.first();
+        this.rank = relation.rank();
+        this.secondClass = relation.second();
+        this.sources = truncate(String.join("\n", relation.sources()), SOURCES_LENGTH);
+    }
+}
