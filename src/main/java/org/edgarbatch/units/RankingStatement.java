@@ -9,9 +9,4 @@ package org.edgarbatch.units;
  * @param source the document that states it (its location)
  */
 public record RankingStatement(String designatedClass, UnitRank rank, String namedClass, String source) {
-
-    /** @return The statement as a sentence: "Class B Partnership Preferred Units on a parity with Class R ...". */
-    public String sentence() {
-        return namedClass + " " + rank.phrase() + " " + designatedClass;
-    }
 }

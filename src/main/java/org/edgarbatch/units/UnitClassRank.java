@@ -2,24 +2,12 @@ package org.edgarbatch.units;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
 /** A class's seniority tier and parity group in its partnership, as last computed from every stored designation. */
 @Entity
 @Table(name = "unit_class_rank")
-public class UnitClassRank {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "unit_ranking_seq")
-    @SequenceGenerator(name = "unit_ranking_seq", sequenceName = "unit_ranking_seq", allocationSize = 50)
-    private Long id;
-
-    @Column(name = "partnership_key", length = DesignatedUnitClass.NAME_LENGTH, nullable = false)
-    private String partnershipKey;
+public class UnitClassRank extends PartnershipRankingRow {
 
     @Column(name = "partnership", length = DesignatedUnitClass.NAME_LENGTH)
     private String partnership;
@@ -39,7 +27,7 @@ public class UnitClassRank {
     }
 
     UnitClassRank(String partnershipKey, String partnership, UnitRanking.ClassTier tier) {
-        this.partnershipKey = partnershipKey;
+        super(partnershipKey);
         this.partnership = partnership;
         this.className = tier.className();
         this.tier = tier.tier();

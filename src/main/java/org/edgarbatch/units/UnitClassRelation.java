@@ -6,26 +6,14 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
 /** A relation between two classes as the stored designations state it, with the documents that state it. */
 @Entity
 @Table(name = "unit_class_relation")
-public class UnitClassRelation {
+public class UnitClassRelation extends PartnershipRankingRow {
 
     static final int SOURCES_LENGTH = 8000;
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "unit_ranking_seq")
-    @SequenceGenerator(name = "unit_ranking_seq", sequenceName = "unit_ranking_seq", allocationSize = 50)
-    private Long id;
-
-    @Column(name = "partnership_key", length = DesignatedUnitClass.NAME_LENGTH, nullable = false)
-    private String partnershipKey;
 
     @Column(name = "first_class", length = DesignatedUnitClass.NAME_LENGTH, nullable = false)
     private String firstClass;
@@ -47,7 +35,7 @@ public class UnitClassRelation {
     }
 
     UnitClassRelation(String partnershipKey, UnitRanking.Relation relation) {
-        this.partnershipKey = partnershipKey;
+        super(partnershipKey);
         this.firstClass = relation.first();
         this.rank = relation.rank();
         this.secondClass = relation.second();

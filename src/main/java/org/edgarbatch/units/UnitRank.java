@@ -6,15 +6,6 @@ public enum UnitRank {
     PARITY,
     JUNIOR;
 
-    /** @return The rank the other class has: A senior to B is B junior to A. */
-    public UnitRank inverse() {
-        return switch (this) {
-            case SENIOR -> JUNIOR;
-            case PARITY -> PARITY;
-            case JUNIOR -> SENIOR;
-        };
-    }
-
     /** @return How a sentence says it: "senior to", "on a parity with", "junior to". */
     public String phrase() {
         return switch (this) {

@@ -4,24 +4,12 @@ import static org.edgarbatch.filings.SourceDocument.truncate;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
 /** Statements of the stored designations that cannot all hold, each side with the documents that state it. */
 @Entity
 @Table(name = "unit_ranking_contradiction")
-public class UnitRankingContradiction {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "unit_ranking_seq")
-    @SequenceGenerator(name = "unit_ranking_seq", sequenceName = "unit_ranking_seq", allocationSize = 50)
-    private Long id;
-
-    @Column(name = "partnership_key", length = DesignatedUnitClass.NAME_LENGTH, nullable = false)
-    private String partnershipKey;
+public class UnitRankingContradiction extends PartnershipRankingRow {
 
     @Column(name = "statement", length = 4000, nullable = false)
     private String statement;
@@ -40,7 +28,7 @@ public class UnitRankingContradiction {
     }
 
     UnitRankingContradiction(String partnershipKey, UnitRanking.Contradiction contradiction) {
-        this.partnershipKey = partnershipKey;
+        super(partnershipKey);
         this.statement = truncate(contradiction.statement(), 4000);
         this.sources = truncate(String.join("\n", contradiction.sources()), UnitClassRelation.SOURCES_LENGTH);
         this.conflictingStatement = truncate(contradiction.conflictingStatement(), 4000);

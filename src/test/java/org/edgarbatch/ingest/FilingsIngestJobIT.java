@@ -28,6 +28,7 @@ import org.edgarbatch.filings.DocumentKind;
 import org.edgarbatch.filings.RejectedDocument;
 import org.edgarbatch.filings.SourceDocument;
 import org.edgarbatch.testsupport.EdgarBatchDeployment;
+import org.edgarbatch.testsupport.FilingsDirectory;
 import org.edgarbatch.testsupport.TestDatabase;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -220,11 +221,7 @@ class FilingsIngestJobIT {
     }
 
     private static void deleteTree(Path root) throws IOException {
-        try (var paths = Files.walk(root)) {
-            for (Path path : paths.sorted((a, b) -> b.getNameCount() - a.getNameCount()).toList()) {
-                Files.delete(path);
-            }
-        }
+        FilingsDirectory.deleteTree(root);
         assertTrue(Files.notExists(root));
     }
 }

@@ -18,13 +18,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Date;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.edgarbatch.filings.RejectedDocument;
 import org.edgarbatch.ownership.OwnershipFilingRepository;
 import org.edgarbatch.testsupport.EdgarBatchDeployment;
+import org.edgarbatch.testsupport.FilingsDirectory;
 import org.edgarbatch.testsupport.TestDatabase;
 import org.edgarbatch.testsupport.TestFilings;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -57,13 +57,13 @@ class FilingsIngestOwnershipIT {
     @Inject
     OwnershipFilingRepository ownershipFilings;
 
-    private Path filings;
+    private FilingsDirectory filings;
     private Path secret;
 
     @BeforeEach
     void mixedDirectoryAndEmptyTables() throws IOException {
         database.deleteDocuments();
-        filings = Files.createTempDirectory("mixed-filings");
+        filings = FilingsDirectory.create("mixed-filings");
         secret = Files.createTempFile("secret", ".txt");
         Files.writeString(secret, "TOP-SECRET");
 
@@ -72,52 +72,48 @@ class FilingsIngestOwnershipIT {
                 TestFilings.FORM_3_TWO_OWNERS, TestFilings.FORM_4_SALES_AT_SEVERAL_PRICES,
                 TestFilings.FORM_4_X0508_AFF10B5ONE, TestFilings.FORM_5, TestFilings.AAR_FORM_4_SUBMISSION,
                 TestFilings.PRO_DEX_FORM_4_SUBMISSION, TestFilings.LAM_FORM_4A_SUBMISSION, TestFilings.FORM_D_FEED_FILE)) {
-            write(filing, TestFilings.bytes(filing));
+            filings.write(filing, TestFilings.bytes(filing));
         }
         // The feed file again without newlines: another document (its XML changed), the same filing.
-        write("feed/formD-one-line.nc", TestFilings.withoutNewlines(TestFilings.bytes(TestFilings.FORM_D_FEED_FILE)));
+        filings.write("feed/formD-one-line.nc", TestFilings.withoutNewlines(TestFilings.bytes(TestFilings.FORM_D_FEED_FILE)));
         // The AAR Form 4 alone, as a download of form4.xml comes (CR LF line ends): found before its submission.
         String aarForm4 = new String(TestFilings.ownershipXmlOf(TestFilings.AAR_FORM_4_SUBMISSION), StandardCharsets.UTF_8);
-        write("downloads/form4.xml", (aarForm4.replace("\n", "\r\n") + "\r\n").getBytes(StandardCharsets.UTF_8));
+        filings.write("downloads/form4.xml", (aarForm4.replace("\n", "\r\n") + "\r\n").getBytes(StandardCharsets.UTF_8));
         // A daily feed archive holding two of the submissions again.
         Map<String, byte[]> entries = new LinkedHashMap<>();
         entries.put("0001127602-25-001055.nc", TestFilings.bytes(TestFilings.AAR_FORM_4_SUBMISSION));
         entries.put("0001079973-25-000129.nc", TestFilings.bytes(TestFilings.PRO_DEX_FORM_4_SUBMISSION));
-        write(ARCHIVE, TestFilings.tarGz(entries));
+        filings.write(ARCHIVE, TestFilings.tarGz(entries));
         // Constructed, not collected: the original Form 4 the real 4/A amends, which was not found.
         // It is the amendment with its document type set back to 4 and no date of original submission.
         String amendment = new String(TestFilings.ownershipXmlOf(TestFilings.LAM_FORM_4A_SUBMISSION), StandardCharsets.UTF_8);
-        write("ownership/constructed-original-of-lam-4A.xml", amendment
+        filings.write("ownership/constructed-original-of-lam-4A.xml", amendment
                 .replace("<documentType>4/A</documentType>", "<documentType>4</documentType>")
                 .replaceAll("<dateOfOriginalSubmission>[^<]*</dateOfOriginalSubmission>", "")
                 .getBytes(StandardCharsets.UTF_8));
 
         // Bad input: an external entity, a number that is not one, a submission cut short.
         String form5 = new String(TestFilings.bytes(TestFilings.FORM_5), StandardCharsets.UTF_8);
-        write("bad/hostile.xml", ("<?xml version=\"1.0\"?>\n<!DOCTYPE ownershipDocument [<!ENTITY xxe SYSTEM \""
+        filings.write("bad/hostile.xml", ("<?xml version=\"1.0\"?>\n<!DOCTYPE ownershipDocument [<!ENTITY xxe SYSTEM \""
                 + secret.toUri() + "\">]>\n" + form5.replace("<remarks/>", "<remarks>&xxe;</remarks>"))
                 .getBytes(StandardCharsets.UTF_8));
         String sales = new String(TestFilings.bytes(TestFilings.FORM_4_SALES_AT_SEVERAL_PRICES), StandardCharsets.UTF_8);
-        write("bad/non-numeric.xml", sales.replaceFirst("<value>73170</value>", "<value>seventy-three thousand</value>")
+        filings.write("bad/non-numeric.xml", sales.replaceFirst("<value>73170</value>", "<value>seventy-three thousand</value>")
                 .getBytes(StandardCharsets.UTF_8));
         byte[] lam = TestFilings.bytes(TestFilings.LAM_FORM_4A_SUBMISSION);
-        write("bad/truncated.txt", Arrays.copyOf(lam, lam.length / 2));
+        filings.write("bad/truncated.txt", Arrays.copyOf(lam, lam.length / 2));
     }
 
     @AfterEach
     void deleteDirectory() throws IOException {
-        try (var paths = Files.walk(filings)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
-            }
-        }
+        filings.delete();
         Files.deleteIfExists(secret);
     }
 
     @Test
     void storesEveryFilingOnceInEachOwnershipTableAndRerunAddsNothing() throws Exception {
         // when
-        JobExecution first = run(JOB, "filingsDir", filings.toString());
+        JobExecution first = run(JOB, "filingsDir", filings.root().toString());
 
         // then: 20 documents seen. The walk meets the AAR Form 4 alone first (downloads/), then in the
         // archive, which comes before submissions/: the archive's Pro-Dex submission is stored from there.
@@ -129,10 +125,10 @@ class FilingsIngestOwnershipIT {
 
         // the facts of each container are kept with its documents
         assertEquals(List.of(
-                        List.of("0000707549-25-000004", "4/A", Date.valueOf("2025-01-21"), path("submissions/form4A_0000707549-25-000004.txt") + "#1"),
-                        List.of("0001079973-25-000129", "4", Date.valueOf("2025-01-24"), path(ARCHIVE) + "!0001079973-25-000129.nc#1"),
+                        List.of("0000707549-25-000004", "4/A", Date.valueOf("2025-01-21"), filings.path("submissions/form4A_0000707549-25-000004.txt") + "#1"),
+                        List.of("0001079973-25-000129", "4", Date.valueOf("2025-01-24"), filings.path(ARCHIVE) + "!0001079973-25-000129.nc#1"),
                         // stored from the download, with the accession number and filing date its submission gave later
-                        List.of("0001127602-25-001055", "4", Date.valueOf("2025-01-10"), path("downloads/form4.xml"))),
+                        List.of("0001127602-25-001055", "4", Date.valueOf("2025-01-10"), filings.path("downloads/form4.xml"))),
                 database.query("""
                         select f.accession_number, f.document_type, f.filing_date,
                                d.path || coalesce('!' || d.container_entry, '') || coalesce('#' || d.document_sequence, '')
@@ -190,7 +186,7 @@ class FilingsIngestOwnershipIT {
 
         // bad input is rejected with what was wrong and where, and the entity was never read
         List<RejectedDocument> rejected = database.rejections();
-        assertEquals(List.of(path("bad/hostile.xml"), path("bad/non-numeric.xml"), path("bad/truncated.txt") + "#1"),
+        assertEquals(List.of(filings.path("bad/hostile.xml"), filings.path("bad/non-numeric.xml"), filings.path("bad/truncated.txt") + "#1"),
                 rejected.stream().map(RejectedDocument::getPath).toList());
         assertTrue(rejected.get(0).getReason().startsWith("ownership XML has a document type declaration (line 2)"),
                 rejected.get(0).getReason());
@@ -203,7 +199,7 @@ class FilingsIngestOwnershipIT {
                 "select count(*) from ownership_filing where remarks like '%TOP-SECRET%'"));
 
         // when: the same directory again
-        JobExecution second = run(JOB, "filingsDir", filings.toString());
+        JobExecution second = run(JOB, "filingsDir", filings.root().toString());
 
         // then: nothing new in any table
         assertEquals(BatchStatus.COMPLETED, second.getBatchStatus());
@@ -217,7 +213,7 @@ class FilingsIngestOwnershipIT {
     void restartResumesInsideTheArchiveWhereTheLastChunkCommitted() throws Exception {
         // given: one document per chunk; the writer fails on the archive's second submission, its third document
         String third = "20250110.nc.tar.gz!0001079973-25-000129.nc#1";
-        JobExecution failed = run(JOB, "filingsDir", filings.toString(), "chunkSize", "1", "failOnDocument", third);
+        JobExecution failed = run(JOB, "filingsDir", filings.root().toString(), "chunkSize", "1", "failOnDocument", third);
         assertEquals(BatchStatus.FAILED, failed.getBatchStatus());
         assertEquals(List.of(List.of(1L)), database.query(
                 "select count(*) from source_document where container_entry = '0001127602-25-001055.nc'"),
@@ -260,13 +256,5 @@ class FilingsIngestOwnershipIT {
         assertEquals(0, new BigDecimal(expected).compareTo((BigDecimal) actual), expected + " <> " + actual);
     }
 
-    private String path(String relative) {
-        return filings.resolve(relative).toString();
-    }
 
-    private void write(String relative, byte[] content) throws IOException {
-        Path file = filings.resolve(relative);
-        Files.createDirectories(file.getParent());
-        Files.write(file, content);
-    }
 }

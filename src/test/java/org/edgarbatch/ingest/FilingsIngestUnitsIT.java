@@ -13,11 +13,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Date;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 import org.edgarbatch.filings.RejectedDocument;
 import org.edgarbatch.testsupport.EdgarBatchDeployment;
+import org.edgarbatch.testsupport.FilingsDirectory;
 import org.edgarbatch.testsupport.TestDatabase;
 import org.edgarbatch.testsupport.TestFilings;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -48,47 +48,43 @@ class FilingsIngestUnitsIT {
     TestDatabase database;
 
     private final Path samples = Path.of(System.getProperty("edgar.samples.dir"));
-    private Path filings;
+    private FilingsDirectory filings;
 
     @BeforeEach
     void exhibitsAndEmptyTables() throws IOException {
         database.deleteDocuments();
-        filings = Files.createTempDirectory("exhibits");
-        write(CLASS_R, Files.readAllBytes(samples.resolve("002_04ac6effcf108f4c.txt")));
+        filings = FilingsDirectory.create("exhibits");
+        filings.write(CLASS_R, Files.readAllBytes(samples.resolve("002_04ac6effcf108f4c.txt")));
         for (String designation : List.of("aimco-class-s-designation.txt", "aimco-class-five-designation.htm",
                 "aimco-class-b-designation.txt")) {
-            write("designations/" + designation, TestFilings.bytes("units/" + designation));
+            filings.write("designations/" + designation, TestFilings.bytes("units/" + designation));
         }
-        write("agreements/003_40159256e381a620.txt", Files.readAllBytes(samples.resolve("003_40159256e381a620.txt")));
+        filings.write("agreements/003_40159256e381a620.txt", Files.readAllBytes(samples.resolve("003_40159256e381a620.txt")));
         for (String agreement : List.of("sc13g-with-joint-filing-agreement_livent_2024-01-05.htm",
                 "joint-filing-agreement-one-signs-for-all.htm")) {
-            write("agreements/" + agreement, TestFilings.bytes("jointfiling/" + agreement));
+            filings.write("agreements/" + agreement, TestFilings.bytes("jointfiling/" + agreement));
         }
         // An exhibit index that names a joint filing agreement it does not contain: unrecognised, not rejected.
-        write("agreements/exhibit-index.txt", """
+        filings.write("agreements/exhibit-index.txt", """
                 EXHIBIT INDEX
 
                 Exhibit 99.1   Joint Filing Agreement, dated as of January 5, 2024 (filed herewith).
                 """.getBytes(StandardCharsets.US_ASCII));
         // A designation cut off before its ranking section: rejected with the reason.
         String classR = Files.readString(samples.resolve("002_04ac6effcf108f4c.txt"), StandardCharsets.ISO_8859_1);
-        write("designations/cut-off.txt", classR.substring(0, classR.indexOf("7.       RANKING."))
+        filings.write("designations/cut-off.txt", classR.substring(0, classR.indexOf("7.       RANKING."))
                 .getBytes(StandardCharsets.ISO_8859_1));
     }
 
     @AfterEach
     void deleteDirectory() throws IOException {
-        try (Stream<Path> paths = Files.walk(filings)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
-            }
-        }
+        filings.delete();
     }
 
     @Test
     void storesDesignationsAndAgreementsAndRanksTheClassesOfThePartnership() throws Exception {
         // when
-        JobExecution execution = run(JOB, "filingsDir", filings.toString());
+        JobExecution execution = run(JOB, "filingsDir", filings.root().toString());
 
         // then
         assertEquals(BatchStatus.COMPLETED, execution.getBatchStatus());
@@ -96,7 +92,7 @@ class FilingsIngestUnitsIT {
                 + " already stored 0, rejected 1", execution.getExitStatus());
         List<RejectedDocument> rejected = database.rejections();
         assertEquals(1, rejected.size());
-        assertEquals(path("designations/cut-off.txt"), rejected.get(0).getPath());
+        assertEquals(filings.path("designations/cut-off.txt"), rejected.get(0).getPath());
         assertEquals("unit designation: no ranking section for Class R Partnership Preferred Units"
                 + " (a numbered section headed 'Ranking')", rejected.get(0).getReason());
 
@@ -131,12 +127,12 @@ class FilingsIngestUnitsIT {
 
         // the contradiction, with both sources
         assertEquals(List.of(List.of(
-                        "Class R Partnership Preferred Units senior to Class B Partnership Preferred Units", path(CLASS_B),
-                        "Class B Partnership Preferred Units on a parity with Class R Partnership Preferred Units", path(CLASS_R))),
+                        "Class R Partnership Preferred Units senior to Class B Partnership Preferred Units", filings.path(CLASS_B),
+                        "Class B Partnership Preferred Units on a parity with Class R Partnership Preferred Units", filings.path(CLASS_R))),
                 database.query("""
                         select statement, sources, conflicting_statement, conflicting_sources
                         from unit_ranking_contradiction"""));
-        assertEquals(List.of(List.of(path(CLASS_R) + "\n" + path("designations/aimco-class-five-designation.htm"))),
+        assertEquals(List.of(List.of(filings.path(CLASS_R) + "\n" + filings.path("designations/aimco-class-five-designation.htm"))),
                 database.query("""
                         select sources from unit_class_relation
                         where first_class = 'Class R Partnership Preferred Units' and unit_rank = 'SENIOR'
@@ -169,11 +165,11 @@ class FilingsIngestUnitsIT {
     @Test
     void aRerunAddsNothingAndRanksTheSame() throws Exception {
         // given
-        run(JOB, "filingsDir", filings.toString());
+        run(JOB, "filingsDir", filings.root().toString());
         List<List<Object>> tiers = database.query("select class_name, tier, parity_group from unit_class_rank order by class_name");
 
         // when
-        JobExecution rerun = run(JOB, "filingsDir", filings.toString());
+        JobExecution rerun = run(JOB, "filingsDir", filings.root().toString());
 
         // then
         assertEquals(BatchStatus.COMPLETED, rerun.getBatchStatus());
@@ -195,13 +191,5 @@ class FilingsIngestUnitsIT {
         return List.of(partnership, className, units, new BigDecimal(preference), exhibit, ordinal, Date.valueOf(date), signatory);
     }
 
-    private String path(String relative) {
-        return filings.resolve(relative).toString();
-    }
 
-    private void write(String relative, byte[] content) throws IOException {
-        Path file = filings.resolve(relative);
-        Files.createDirectories(file.getParent());
-        Files.write(file, content);
-    }
 }
