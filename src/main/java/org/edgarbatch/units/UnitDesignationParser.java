@@ -68,7 +68,6 @@ public final class UnitDesignationParser {
      */
     public UnitDesignation parse(ExhibitText exhibit) throws InvalidDocumentException {
         List<String> paragraphs = exhibit.paragraphs();
-        String text = String.join("\n\n", paragraphs);
         String flat = String.join(" ", paragraphs);
         String className = designatedClass(flat);
         Map<String, String> sections = sections(paragraphs);
@@ -246,13 +245,17 @@ public final class UnitDesignationParser {
             Matcher again = Pattern.compile(Pattern.quote(agreement) + ",?\\s+dated\\s+(?:as\\s+of\\s+)?([^()]{6,40})", FLAGS)
                     .matcher(text);
             while (again.find()) {
+                if (again.start() == amendment.start(2)) {
+                    continue; // the opening sentence: its date is the amendment's
+                }
                 String written = again.group().substring(0, agreement.length());
-                if (!written.equals(written.toUpperCase(Locale.ROOT)) || agreementDate == null) {
+                boolean mixedCase = !written.equals(written.toUpperCase(Locale.ROOT));
+                if (mixedCase || agreementDate == null) {
                     agreementDate = WrittenDate.find(again.group(1)).orElse(agreementDate);
-                    if (!written.equals(written.toUpperCase(Locale.ROOT))) {
-                        agreement = written;
-                        break;
-                    }
+                }
+                if (mixedCase) {
+                    agreement = written;
+                    break;
                 }
             }
         }
