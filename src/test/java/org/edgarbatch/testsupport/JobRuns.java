@@ -6,10 +6,17 @@ import jakarta.batch.runtime.BatchStatus;
 import jakarta.batch.runtime.JobExecution;
 import jakarta.batch.runtime.Metric;
 import jakarta.batch.runtime.StepExecution;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.Properties;
 import java.util.Set;
+import javax.naming.InitialContext;
+import javax.naming.NamingException;
+import javax.sql.DataSource;
 
 /** Starts, restarts and waits for jobs through the standard {@link JobOperator}, as an operator would. */
 public final class JobRuns {
@@ -17,6 +24,8 @@ public final class JobRuns {
     private static final Set<BatchStatus> FINISHED = EnumSet.of(
             BatchStatus.COMPLETED, BatchStatus.FAILED, BatchStatus.STOPPED, BatchStatus.ABANDONED);
     private static final Duration TIMEOUT = Duration.ofMinutes(2);
+    /** The JDBC job repository lives in the application's datasource (configure-server.cli). */
+    private static final String JOB_REPOSITORY = "java:jboss/datasources/EdgarBatchDS";
 
     private JobRuns() {
     }
@@ -35,18 +44,36 @@ public final class JobRuns {
         return awaitEnd(operator().restart(executionId, properties(parameters)));
     }
 
+    /**
+     * @return The execution once it has finished and the JDBC job repository records it so: JBeret sets the
+     *     status of the execution in memory a moment before it writes it to the repository.
+     */
     public static JobExecution awaitEnd(long executionId) throws InterruptedException {
         long deadline = System.nanoTime() + TIMEOUT.toNanos();
         JobExecution execution = operator().getJobExecution(executionId);
-        while (!FINISHED.contains(execution.getBatchStatus())) {
+        while (!FINISHED.contains(execution.getBatchStatus())
+                || !execution.getBatchStatus().name().equals(statusInJobRepository(executionId))) {
             if (System.nanoTime() > deadline) {
                 throw new AssertionError("execution " + executionId + " still " + execution.getBatchStatus()
-                        + " after " + TIMEOUT);
+                        + " (" + statusInJobRepository(executionId) + " in the job repository) after " + TIMEOUT);
             }
             Thread.sleep(100);
             execution = operator().getJobExecution(executionId);
         }
         return execution;
+    }
+
+    private static String statusInJobRepository(long executionId) {
+        try (Connection connection = InitialContext.<DataSource>doLookup(JOB_REPOSITORY).getConnection();
+             PreparedStatement query = connection.prepareStatement(
+                     "select BATCHSTATUS from JOB_EXECUTION where JOBEXECUTIONID = ?")) {
+            query.setLong(1, executionId);
+            try (ResultSet row = query.executeQuery()) {
+                return row.next() ? row.getString(1) : null;
+            }
+        } catch (NamingException | SQLException e) {
+            throw new IllegalStateException("cannot read the job repository", e);
+        }
     }
 
     /** @return The value of one metric of the named step in that execution. */
