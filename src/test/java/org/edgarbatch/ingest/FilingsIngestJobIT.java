@@ -2,6 +2,7 @@ package org.edgarbatch.ingest;
 
 import static org.edgarbatch.testsupport.JobRuns.restart;
 import static org.edgarbatch.testsupport.JobRuns.run;
+import static org.edgarbatch.testsupport.JobRuns.statusInJobRepository;
 import static org.edgarbatch.testsupport.JobRuns.stepMetric;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -101,8 +102,8 @@ class FilingsIngestJobIT {
         afterRerun.forEach(document -> assertEquals(first.getExecutionId(), document.getFirstSeenExecutionId()));
 
         // and the history is in the JDBC job repository, not in memory
-        assertEquals("COMPLETED", database.batchStatusInJobRepository(first.getExecutionId()).orElseThrow());
-        assertEquals("COMPLETED", database.batchStatusInJobRepository(second.getExecutionId()).orElseThrow());
+        assertEquals("COMPLETED", statusInJobRepository(first.getExecutionId()).orElseThrow());
+        assertEquals("COMPLETED", statusInJobRepository(second.getExecutionId()).orElseThrow());
     }
 
     @Test
@@ -127,7 +128,7 @@ class FilingsIngestJobIT {
                         JOINT_FILING, failed.getExecutionId(),
                         FORM_4, restarted.getExecutionId()),
                 stored.stream().collect(Collectors.toMap(FilingsIngestJobIT::fileName, SourceDocument::getFirstSeenExecutionId)));
-        assertEquals("FAILED", database.batchStatusInJobRepository(failed.getExecutionId()).orElseThrow());
+        assertEquals("FAILED", statusInJobRepository(failed.getExecutionId()).orElseThrow());
     }
 
     @Test

@@ -12,6 +12,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.EnumSet;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 import javax.naming.InitialContext;
@@ -52,10 +53,11 @@ public final class JobRuns {
         long deadline = System.nanoTime() + TIMEOUT.toNanos();
         JobExecution execution = operator().getJobExecution(executionId);
         while (!FINISHED.contains(execution.getBatchStatus())
-                || !execution.getBatchStatus().name().equals(statusInJobRepository(executionId))) {
+                || !statusInJobRepository(executionId).equals(Optional.of(execution.getBatchStatus().name()))) {
             if (System.nanoTime() > deadline) {
                 throw new AssertionError("execution " + executionId + " still " + execution.getBatchStatus()
-                        + " (" + statusInJobRepository(executionId) + " in the job repository) after " + TIMEOUT);
+                        + " (" + statusInJobRepository(executionId).orElse("nothing") + " in the job repository) after "
+                        + TIMEOUT);
             }
             Thread.sleep(100);
             execution = operator().getJobExecution(executionId);
@@ -63,13 +65,14 @@ public final class JobRuns {
         return execution;
     }
 
-    private static String statusInJobRepository(long executionId) {
+    /** @return The batch status JBeret's JDBC job repository holds for the execution, read with plain SQL. */
+    public static Optional<String> statusInJobRepository(long executionId) {
         try (Connection connection = InitialContext.<DataSource>doLookup(JOB_REPOSITORY).getConnection();
              PreparedStatement query = connection.prepareStatement(
                      "select BATCHSTATUS from JOB_EXECUTION where JOBEXECUTIONID = ?")) {
             query.setLong(1, executionId);
             try (ResultSet row = query.executeQuery()) {
-                return row.next() ? row.getString(1) : null;
+                return row.next() ? Optional.of(row.getString(1)) : Optional.empty();
             }
         } catch (NamingException | SQLException e) {
             throw new IllegalStateException("cannot read the job repository", e);

@@ -10,7 +10,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
-import java.util.Optional;
 import javax.sql.DataSource;
 import org.edgarbatch.filings.RejectedDocument;
 import org.edgarbatch.filings.SourceDocument;
@@ -70,18 +69,6 @@ public class TestDatabase {
                     rows.add(row);
                 }
                 return rows;
-            }
-        }
-    }
-
-    /** @return The batch status JBeret's JDBC job repository holds for the execution, read with plain SQL. */
-    public Optional<String> batchStatusInJobRepository(long executionId) throws SQLException {
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement query = connection.prepareStatement(
-                     "select BATCHSTATUS from JOB_EXECUTION where JOBEXECUTIONID = ?")) {
-            query.setLong(1, executionId);
-            try (ResultSet row = query.executeQuery()) {
-                return row.next() ? Optional.of(row.getString(1)) : Optional.empty();
             }
         }
     }
