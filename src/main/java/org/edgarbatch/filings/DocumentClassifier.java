@@ -34,7 +34,7 @@ public final class DocumentClassifier {
         if (content.length == 0) {
             return DocumentKind.UNRECOGNISED;
         }
-        Charset charset = charsetOf(content);
+        Charset charset = ByteOrderMark.of(content).map(ByteOrderMark::charset).orElse(null);
         if (charset == null && looksBinary(content)) {
             return DocumentKind.UNRECOGNISED;
         }
@@ -51,32 +51,6 @@ public final class DocumentClassifier {
             return DocumentKind.JOINT_FILING_AGREEMENT;
         }
         return DocumentKind.UNRECOGNISED;
-    }
-
-    /** @return The charset a byte order mark declares, or null when there is none. */
-    private static Charset charsetOf(byte[] content) {
-        if (startsWith(content, 0xEF, 0xBB, 0xBF)) {
-            return StandardCharsets.UTF_8;
-        }
-        if (startsWith(content, 0xFE, 0xFF)) {
-            return StandardCharsets.UTF_16BE;
-        }
-        if (startsWith(content, 0xFF, 0xFE)) {
-            return StandardCharsets.UTF_16LE;
-        }
-        return null;
-    }
-
-    private static boolean startsWith(byte[] content, int... prefix) {
-        if (content.length < prefix.length) {
-            return false;
-        }
-        for (int i = 0; i < prefix.length; i++) {
-            if ((content[i] & 0xFF) != prefix[i]) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** Text in an 8-bit or UTF-8 encoding has no NUL bytes; almost every binary format has some early on. */

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -158,14 +159,9 @@ public final class ExhibitText {
     }
 
     private static String decode(byte[] content) {
-        if (content.length >= 3 && (content[0] & 0xFF) == 0xEF && (content[1] & 0xFF) == 0xBB && (content[2] & 0xFF) == 0xBF) {
-            return new String(content, 3, content.length - 3, StandardCharsets.UTF_8);
-        }
-        if (content.length >= 2 && (content[0] & 0xFF) == 0xFE && (content[1] & 0xFF) == 0xFF) {
-            return new String(content, 2, content.length - 2, StandardCharsets.UTF_16BE);
-        }
-        if (content.length >= 2 && (content[0] & 0xFF) == 0xFF && (content[1] & 0xFF) == 0xFE) {
-            return new String(content, 2, content.length - 2, StandardCharsets.UTF_16LE);
+        Optional<ByteOrderMark> mark = ByteOrderMark.of(content);
+        if (mark.isPresent()) {
+            return mark.get().decodeAfter(content);
         }
         try {
             return StandardCharsets.UTF_8.newDecoder()
