@@ -27,6 +27,18 @@ public final class WrittenNames {
         return isCapitals(name) ? capitalise(name, true) : name;
     }
 
+    /** @return The word with a capital after each hyphen and small letters elsewhere: "TWENTY-ONE" is "Twenty-One". */
+    public static String capitalised(String word) {
+        StringBuilder out = new StringBuilder(word.length());
+        boolean start = true;
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            out.append(start ? Character.toUpperCase(c) : Character.toLowerCase(c));
+            start = c == '-';
+        }
+        return out.toString();
+    }
+
     private static boolean isCapitals(String name) {
         return name.equals(name.toUpperCase(Locale.ROOT)) && !name.equals(name.toLowerCase(Locale.ROOT));
     }
@@ -51,7 +63,7 @@ public final class WrittenNames {
             } else if (!first && SMALL_WORDS.contains(word)) {
                 out.append(word.toLowerCase(Locale.ROOT));
             } else {
-                out.append(word.charAt(0)).append(word.substring(1).toLowerCase(Locale.ROOT));
+                out.append(capitalised(word));
             }
             first = false;
             i = end;

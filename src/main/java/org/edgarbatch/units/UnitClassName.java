@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.edgarbatch.filings.WrittenNames;
 
 /**
  * The one name a class of partnership units goes by, however a document writes it: "CLASS G PARTNER SHIP
@@ -41,7 +42,7 @@ public final class UnitClassName {
             } else if (i > 0 && LOWER_CASE_WORDS.contains(word.toLowerCase(Locale.ROOT))) {
                 canonical.append(word.toLowerCase(Locale.ROOT));
             } else {
-                canonical.append(capitalised(word));
+                canonical.append(WrittenNames.capitalised(word));
             }
         }
         return canonical.toString();
@@ -53,17 +54,6 @@ public final class UnitClassName {
         if (number.isPresent()) {
             return NumberWords.cardinalWords(number.getAsInt());
         }
-        return word.length() <= 3 ? word.toUpperCase(Locale.ROOT) : capitalised(word);
-    }
-
-    private static String capitalised(String word) {
-        StringBuilder out = new StringBuilder(word.length());
-        boolean start = true;
-        for (int i = 0; i < word.length(); i++) {
-            char c = word.charAt(i);
-            out.append(start ? Character.toUpperCase(c) : Character.toLowerCase(c));
-            start = c == '-';
-        }
-        return out.toString();
+        return word.length() <= 3 ? word.toUpperCase(Locale.ROOT) : WrittenNames.capitalised(word);
     }
 }

@@ -81,8 +81,9 @@ public final class UnitDesignationParser {
             throw new InvalidDocumentException("the ranking section of " + className
                     + " states no clause beginning '(a) senior to', '(b) on a parity with' or '(c) junior to'");
         }
-        String liquidation = section(sections, "LIQUIDATION");
-        String[] stock = mirroredStock(flat);
+        String liquidationSection = section(sections, "LIQUIDATION");
+        LiquidationPreference liquidation = liquidationPreference(liquidationSection == null ? flat : liquidationSection);
+        DefinedStock stock = mirroredStock(flat);
         return new UnitDesignation(
                 partnership(flat),
                 generalPartner(flat, paragraphs),
@@ -90,10 +91,10 @@ public final class UnitDesignationParser {
                 exhibitLetter(flat, paragraphs),
                 className,
                 units(flat),
-                liquidationPreference(liquidation == null ? flat : liquidation),
-                liquidationPreferenceAddition(liquidation == null ? flat : liquidation),
-                stock[0],
-                stock[1],
+                liquidation.perUnit(),
+                liquidation.addition(),
+                stock.name(),
+                stock.description(),
                 section(sections, "DISTRIBUTION"),
                 section(sections, "REDEMPTION"),
                 section(sections, "RESTRICTION"),
@@ -304,45 +305,41 @@ public final class UnitDesignationParser {
         return Long.parseLong(digits.replace(",", ""));
     }
 
-    static BigDecimal liquidationPreference(String text) {
+    /** The liquidation preference per unit and what is added to it, as written after the amount. */
+    private record LiquidationPreference(BigDecimal perUnit, String addition) {
+        static final LiquidationPreference NONE = new LiquidationPreference(null, null);
+    }
+
+    /** The first amount the holders are "entitled to receive" ("$25.00", "Twenty-Five Dollars"), and the "plus" after it. */
+    private static LiquidationPreference liquidationPreference(String text) {
         Matcher amount = LIQUIDATION_AMOUNT.matcher(text);
         while (amount.find()) {
+            BigDecimal perUnit = null;
             if (amount.group(2) != null) {
-                return new BigDecimal(amount.group(2).replace(",", ""));
-            }
-            if (amount.group(1) != null) {
+                perUnit = new BigDecimal(amount.group(2).replace(",", ""));
+            } else if (amount.group(1) != null) {
                 OptionalInt dollars = NumberWords.cardinal(amount.group(1));
-                if (dollars.isPresent()) {
-                    return BigDecimal.valueOf(dollars.getAsInt());
-                }
+                perUnit = dollars.isPresent() ? BigDecimal.valueOf(dollars.getAsInt()) : null;
+            }
+            if (perUnit != null) {
+                Matcher plus = PLUS.matcher(text).region(amount.end(), text.length());
+                boolean added = plus.find() && plus.start() < amount.end() + 300;
+                return new LiquidationPreference(perUnit, added ? plus.group(1).replaceAll("\\s+", " ").trim() : null);
             }
         }
-        return null;
+        return LiquidationPreference.NONE;
     }
 
-    private static String liquidationPreferenceAddition(String text) {
-        Matcher amount = LIQUIDATION_AMOUNT.matcher(text);
-        while (amount.find()) {
-            if (amount.group(1) == null && amount.group(2) == null) {
-                continue;
-            }
-            Matcher plus = PLUS.matcher(text);
-            int window = Math.min(text.length(), amount.end() + 300);
-            plus.region(amount.end(), text.length());
-            if (plus.find() && plus.start() < window) {
-                return plus.group(1).replaceAll("\\s+", " ").trim();
-            }
-            return null;
-        }
-        return null;
+    /** A preferred stock the designation defines ("Class R Preferred Stock" means ...), which its units mirror. */
+    private record DefinedStock(String name, String description) {
+        static final DefinedStock NONE = new DefinedStock(null, null);
     }
 
-    /** @return The mirrored preferred stock's defined name and its definition; nulls when none is defined. */
-    private static String[] mirroredStock(String text) {
+    private static DefinedStock mirroredStock(String text) {
         Matcher defined = STOCK_DEFINED.matcher(text);
         if (defined.find()) {
-            return new String[] {defined.group(1).replaceAll("\\s+", " ").trim(), defined.group(2).replaceAll("\\s+", " ").trim()};
+            return new DefinedStock(defined.group(1).replaceAll("\\s+", " ").trim(), defined.group(2).replaceAll("\\s+", " ").trim());
         }
-        return new String[] {null, null};
+        return DefinedStock.NONE;
     }
 }
