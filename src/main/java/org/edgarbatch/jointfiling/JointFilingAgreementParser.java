@@ -152,12 +152,7 @@ public final class JointFilingAgreementParser {
         String signatory = null;
         String title = null;
         boolean attorney = false;
-        String footnote = "";
-        for (String line : lines) {
-            if (line.startsWith("*")) {
-                footnote += line;
-            }
-        }
+        String footnote = String.join(" ", lines.stream().filter(line -> line.startsWith("*")).toList());
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
             Matcher signed = SIGNED.matcher(line);
