@@ -8,6 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.time.LocalDate;
 
 /** A document a job could not store, with the reason: bad input is recorded, never silently lost. */
 @Entity
@@ -31,15 +32,20 @@ public class RejectedDocument {
     @Column(name = "rejected_at", nullable = false)
     private Instant rejectedAt;
 
+    /** The filing date of the submission the document came in, when it came in one and the header was read. */
+    @Column(name = "filing_date")
+    private LocalDate filingDate;
+
     protected RejectedDocument() {
         // for JPA
     }
 
-    public RejectedDocument(String path, String reason, long executionId, Instant rejectedAt) {
+    public RejectedDocument(String path, String reason, long executionId, Instant rejectedAt, LocalDate filingDate) {
         this.path = path;
         this.reason = reason.length() > 2000 ? reason.substring(0, 1997) + "..." : reason;
         this.executionId = executionId;
         this.rejectedAt = rejectedAt;
+        this.filingDate = filingDate;
     }
 
     public Long getId() {

@@ -7,9 +7,12 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.Instant;
+import java.time.LocalDate;
+import org.edgarbatch.filings.FilingDocument;
 import org.edgarbatch.filings.RejectedDocument;
 import org.edgarbatch.filings.RejectedDocumentException;
 import org.edgarbatch.filings.SourceDocumentRepository;
+import org.edgarbatch.filings.SubmissionFacts;
 import org.jboss.logging.Logger;
 
 /** Records every document the ingest step skipped as bad input, with the reason, in the chunk's transaction. */
@@ -27,16 +30,18 @@ public class RejectedDocumentListener implements SkipReadListener, SkipProcessLi
 
     @Override
     public void onSkipReadItem(Exception e) {
-        record((RejectedDocumentException) e);
+        record((RejectedDocumentException) e, null);
     }
 
     @Override
     public void onSkipProcessItem(Object item, Exception e) {
-        record((RejectedDocumentException) e);
+        SubmissionFacts submission = ((FilingDocument) item).submission();
+        record((RejectedDocumentException) e, submission == null ? null : submission.filingDate());
     }
 
-    private void record(RejectedDocumentException rejection) {
+    private void record(RejectedDocumentException rejection, LocalDate filingDate) {
         LOG.warnf("Rejected %s: %s", rejection.path(), rejection.reason());
-        repository.store(new RejectedDocument(rejection.path(), rejection.reason(), jobContext.getExecutionId(), Instant.now()));
+        repository.store(new RejectedDocument(rejection.path(), rejection.reason(), jobContext.getExecutionId(),
+                Instant.now(), filingDate));
     }
 }

@@ -47,6 +47,10 @@ final class UnitRankMatrix {
             }
             orderedPairs.add(relation.first() + "\u0000" + relation.second());
             orderedPairs.add(relation.second() + "\u0000" + relation.first());
+            if (first.equals(second)) {
+                // An order inside a parity group contradicts that pair only; the group keeps its parity.
+                continue;
+            }
             int upper = relation.rank() == UnitRank.SENIOR ? first : second;
             int lower = relation.rank() == UnitRank.SENIOR ? second : first;
             below.computeIfAbsent(upper, k -> new HashSet<>()).add(lower);

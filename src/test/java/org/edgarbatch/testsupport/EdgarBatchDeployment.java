@@ -14,7 +14,8 @@ public final class EdgarBatchDeployment {
     public static WebArchive withTestClasses(Class<?>... testClasses) {
         File war = new File(System.getProperty("edgar.war", "target/edgar-batch.war"));
         return ShrinkWrap.createFromZipFile(WebArchive.class, war)
-                .addClasses(TestDatabase.class, JobRuns.class, TestFilings.class, FilingsDirectory.class)
+                .addClasses(TestDatabase.class, JobRuns.class, TestFilings.class, FilingsDirectory.class, WorkbookCells.class,
+                        ReportFiles.class)
                 .addClasses(testClasses);
     }
 }

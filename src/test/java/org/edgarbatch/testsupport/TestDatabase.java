@@ -41,6 +41,12 @@ public class TestDatabase {
         entityManager.createQuery("delete from RejectedDocument").executeUpdate();
     }
 
+    /** Removes every report registration; the files stay where the tests put them. */
+    @Transactional
+    public void deleteReports() {
+        entityManager.createQuery("delete from ReportFile").executeUpdate();
+    }
+
     public List<SourceDocument> documents() {
         return entityManager.createQuery("select d from SourceDocument d order by d.path", SourceDocument.class)
                 .getResultList();
