@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # Builds edgar-batch, starts the WildFly the build configured (or uses the one already running),
-# deploys the application, runs filings-ingest over the bundled sample filings on the embedded H2
-# database (./data), and leaves the server up.
+# deploys the application, runs the nightly job (filings-ingest, then filings-report) over the bundled
+# sample filings on the embedded H2 database (./data), writes the workbooks to ./reports, and leaves the
+# server up.
 #
-#   ./run.sh                  build, start, deploy, ingest src/samples/filings
+#   ./run.sh                  build, start, deploy, run nightly over src/samples/filings
 #   ./run.sh <filings-dir>    the same over another directory
 #   ./run.sh stop             shut the server down
 set -euo pipefail
@@ -73,11 +74,12 @@ fi
 echo "==> Deploying target/$deployment"
 cli --command="deploy $project/target/$deployment --force" >/dev/null
 
-echo "==> Starting filings-ingest over $filings_dir"
-execution=$(cli --command="/deployment=$deployment/subsystem=batch-jberet:start-job(job-xml-name=filings-ingest, properties={filingsDir=\"$filings_dir\"})" | result_of)
+job=nightly
+echo "==> Starting $job over $filings_dir"
+execution=$(cli --command="/deployment=$deployment/subsystem=batch-jberet:start-job(job-xml-name=$job, properties={filingsDir=\"$filings_dir\"})" | result_of)
 [ -n "$execution" ] || { echo "start-job gave no execution id; see $log" >&2; exit 1; }
 
-execution_resource="/deployment=$deployment/subsystem=batch-jberet/job=filings-ingest/execution=$execution"
+execution_resource="/deployment=$deployment/subsystem=batch-jberet/job=$job/execution=$execution"
 status=STARTING
 for _ in $(seq 1 600); do
     status=$(cli --command="$execution_resource:read-attribute(name=batch-status)" | result_of)
@@ -86,8 +88,10 @@ done
 exit_status=$(cli --command="$execution_resource:read-attribute(name=exit-status)" | result_of)
 
 echo
-echo "Execution $execution of filings-ingest: $status"
-echo "  $exit_status"
+echo "Execution $execution of $job: $status"
+echo "  $exit_status" | sed 's/; /\n  /g'
+echo "  workbooks in $project/reports:"
+ls -l "$project/reports" | grep '\.xlsx$' | sed 's/^/    /' || true
 if command -v curl >/dev/null; then
     echo "  stored documents by kind: $(curl -fsS "$http_url/api/documents/counts" || echo unavailable)"
 fi
@@ -98,7 +102,8 @@ WildFly is still running.
   counts         $http_url/api/documents/counts
   server log     $log
   database       $project/data/edgar-batch.mv.db (H2; kept between runs)
-  job history    $JBOSS_HOME/bin/jboss-cli.sh -c "/deployment=$deployment/subsystem=batch-jberet/job=filings-ingest:read-resource(include-runtime=true,recursive=true)"
+  workbooks      $project/reports
+  job history    $JBOSS_HOME/bin/jboss-cli.sh -c "/deployment=$deployment/subsystem=batch-jberet/job=$job:read-resource(include-runtime=true,recursive=true)"
   stop           ./run.sh stop
 EOF
 

@@ -90,7 +90,7 @@ public class ReportPublisher {
             }
         }
         registry.register(kind, period, file, built[0].mainRows(), parameters(executionId), executionId);
-        String status = fileName + ": " + built[0].counts() + "; " + file.sizeBytes() + " bytes";
+        String status = fileName + ": " + built[0].counts() + ", " + file.sizeBytes() + " bytes";
         LOG.infof("Execution %d wrote %s (%s, SHA-256 %s)", executionId, file.path(), status, file.sha256());
         return status;
     }
