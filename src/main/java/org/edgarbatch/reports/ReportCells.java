@@ -153,44 +153,38 @@ final class ReportCells {
     }
 
     /**
-     * Writes a share count a filing may give only as footnotes: the value when there is one, else
-     * {@code see F2} (or {@code see F2, F3}), else nothing. The other {@code Footnoted} writers do the same.
+     * The writers of a value a filing may give only as footnotes: the value when there is one, else
+     * {@code see F2} (or {@code see F2, F3}), else nothing.
      */
     void shares(Row row, int column, Footnoted<BigDecimal> field) {
-        if (field.value() != null) {
-            shares(row, column, field.value());
-        } else {
-            footnoteReference(row, column, field);
-        }
+        valueOrFootnotes(row, column, field, this::shares);
     }
 
     void price(Row row, int column, Footnoted<BigDecimal> field) {
-        if (field.value() != null) {
-            price(row, column, field.value());
-        } else {
-            footnoteReference(row, column, field);
-        }
+        valueOrFootnotes(row, column, field, this::price);
     }
 
     void money(Row row, int column, Footnoted<BigDecimal> field) {
-        if (field.value() != null) {
-            money(row, column, field.value());
-        } else {
-            footnoteReference(row, column, field);
-        }
+        valueOrFootnotes(row, column, field, this::money);
     }
 
     void date(Row row, int column, Footnoted<LocalDate> field) {
-        if (field.value() != null) {
-            date(row, column, field.value());
-        } else {
-            footnoteReference(row, column, field);
-        }
+        valueOrFootnotes(row, column, field, this::date);
     }
 
     void text(Row row, int column, Footnoted<String> field) {
+        valueOrFootnotes(row, column, field, this::text);
+    }
+
+    /** Writes a value of one type into a cell. */
+    @FunctionalInterface
+    private interface CellWriter<T> {
+        void write(Row row, int column, T value);
+    }
+
+    private <T> void valueOrFootnotes(Row row, int column, Footnoted<T> field, CellWriter<T> writer) {
         if (field.value() != null) {
-            text(row, column, field.value());
+            writer.write(row, column, field.value());
         } else {
             footnoteReference(row, column, field);
         }

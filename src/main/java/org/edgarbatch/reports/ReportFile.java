@@ -94,28 +94,4 @@ public class ReportFile {
     public Long getId() {
         return id;
     }
-
-    public ReportKind getKind() {
-        return kind;
-    }
-
-    public String getFileName() {
-        return fileName;
-    }
-
-    public String getPath() {
-        return path;
-    }
-
-    public long getSizeBytes() {
-        return sizeBytes;
-    }
-
-    public String getSha256() {
-        return sha256;
-    }
-
-    public long getJobExecutionId() {
-        return jobExecutionId;
-    }
 }

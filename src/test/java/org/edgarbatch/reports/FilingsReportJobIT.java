@@ -87,7 +87,7 @@ class FilingsReportJobIT {
                     assertTrue(filed.getYear() == 2025, "only January 2025's filings, not the 2022 sample: " + filed);
                 }
             }
-            Row firstSale = rowWith(transactions, 6, "PDEX");
+            Row firstSale = ReportFiles.rowWith(transactions, 6, "PDEX");
             assertEquals(LocalDate.of(2025, 1, 24), firstSale.getCell(0).getLocalDateTimeCellValue().toLocalDate());
             assertEquals("filing date", firstSale.getCell(1).getStringCellValue());
             assertEquals(LocalDate.of(2025, 1, 23), firstSale.getCell(2).getLocalDateTimeCellValue().toLocalDate());
@@ -100,7 +100,7 @@ class FilingsReportJobIT {
             assertTrue(firstSale.getCell(7).getStringCellValue().contains("; "), "a joint filing names both owners");
 
             Sheet summary = workbook.getSheet("Summary");
-            Row proDex = rowWith(summary, 3, "PDEX");
+            Row proDex = ReportFiles.rowWith(summary, 3, "PDEX");
             assertEquals("Issuer", proDex.getCell(0).getStringCellValue());
             assertEquals(1, proDex.getCell(6).getNumericCellValue(), "filings");
             assertEquals(2, proDex.getCell(7).getNumericCellValue(), "transactions");
@@ -112,7 +112,7 @@ class FilingsReportJobIT {
             assertEquals("Owner", firstOwner.getCell(0).getStringCellValue());
             assertEquals("Owner", secondOwner.getCell(0).getStringCellValue());
             assertEquals(-94_577.84, secondOwner.getCell(13).getNumericCellValue(), 1e-6, "each owner of the joint filing");
-            assertTrue(rowWith(summary, 3, "AIR") != null);
+            assertTrue(ReportFiles.rowWith(summary, 3, "AIR") != null);
         }
     }
 
@@ -161,14 +161,5 @@ class FilingsReportJobIT {
                 ReportFiles.names(reports.root()));
         assertEquals(2, database.query("SELECT path FROM report_file WHERE job_execution_id = ?",
                 restarted.getExecutionId()).size());
-    }
-
-    private static Row rowWith(Sheet sheet, int column, String value) {
-        for (Row row : sheet) {
-            if (row.getCell(column) != null && value.equals(row.getCell(column).getStringCellValue())) {
-                return row;
-            }
-        }
-        throw new AssertionError(sheet.getSheetName() + " has no row with " + value + " in column " + column);
     }
 }

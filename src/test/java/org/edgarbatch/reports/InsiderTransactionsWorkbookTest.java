@@ -1,5 +1,7 @@
 package org.edgarbatch.reports;
 
+import static org.edgarbatch.reports.CellAssertions.assertNumber;
+import static org.edgarbatch.reports.CellAssertions.assertDate;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -284,18 +286,5 @@ class InsiderTransactionsWorkbookTest {
             assertEquals(WorkbookCells.of(first), WorkbookCells.of(second));
             assertFalse(WorkbookCells.of(first).isEmpty());
         }
-    }
-
-    static void assertNumber(double expected, String format, Cell cell) {
-        assertEquals(CellType.NUMERIC, cell.getCellType(), () -> "cell " + cell.getAddress() + " is a number");
-        assertEquals(expected, cell.getNumericCellValue(), 1e-9, () -> "cell " + cell.getAddress());
-        assertEquals(format, cell.getCellStyle().getDataFormatString(), () -> "format of " + cell.getAddress());
-    }
-
-    static void assertDate(LocalDate expected, Cell cell) {
-        assertEquals(CellType.NUMERIC, cell.getCellType(), () -> "cell " + cell.getAddress() + " is a date");
-        assertTrue(DateUtil.isCellDateFormatted(cell), () -> "cell " + cell.getAddress() + " is formatted as a date");
-        assertEquals(expected, cell.getLocalDateTimeCellValue().toLocalDate());
-        assertEquals("yyyy-mm-dd", cell.getCellStyle().getDataFormatString());
     }
 }

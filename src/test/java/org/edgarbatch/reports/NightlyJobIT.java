@@ -9,7 +9,9 @@ import jakarta.batch.runtime.JobExecution;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -20,6 +22,7 @@ import org.edgarbatch.testsupport.EdgarBatchDeployment;
 import org.edgarbatch.testsupport.FilingsDirectory;
 import org.edgarbatch.testsupport.ReportFiles;
 import org.edgarbatch.testsupport.TestDatabase;
+import org.edgarbatch.testsupport.TestFilings;
 import org.edgarbatch.testsupport.WorkbookCells;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -94,7 +97,7 @@ class NightlyJobIT {
         }
         List<String> rankCells;
         try (XSSFWorkbook workbook = ReportFiles.open(reports.root().resolve(PREFERRED_UNIT_RANKS))) {
-            Row classR = rowOf(workbook.getSheet("Classes"), 1, CLASS_R);
+            Row classR = ReportFiles.rowWith(workbook.getSheet("Classes"), 1, CLASS_R);
             assertEquals("AIMCO Properties, L.P.", classR.getCell(0).getStringCellValue());
             assertEquals(1, classR.getCell(2).getNumericCellValue(), "tier");
             assertEquals(4_140_000, classR.getCell(4).getNumericCellValue());
@@ -107,7 +110,7 @@ class NightlyJobIT {
                     parity::toString);
             assertEquals(4, classR.getCell(16).getStringCellValue().split("; ").length);
 
-            Row classRInMatrix = rowOf(workbook.getSheet("Ranking"), 0, CLASS_R);
+            Row classRInMatrix = ReportFiles.rowWith(workbook.getSheet("Ranking"), 0, CLASS_R);
             List<String> cells = new ArrayList<>();
             classRInMatrix.forEach(cell -> cells.add(cell.getStringCellValue()));
             assertEquals(21, cells.stream().filter("parity"::equals).count(), cells::toString);
@@ -135,6 +138,54 @@ class NightlyJobIT {
         assertRegistered(PREFERRED_UNIT_RANKS, "PREFERRED_UNIT_RANKS", 26, second.getExecutionId());
     }
 
+    @Test
+    void listsTheDocumentsRejectedInThePeriod() throws Exception {
+        // given: the samples, a broken bare Form 4 (no filing date) and a real submission of 2025-01-10 whose
+        // Form 4 has a share count in words
+        FilingsDirectory filings = FilingsDirectory.create("filings");
+        try {
+            for (String sample : List.of("002_04ac6effcf108f4c.txt", "003_40159256e381a620.txt", "004_238d5272ba61ffbb.txt")) {
+                filings.write(sample, Files.readAllBytes(Path.of(samples, sample)));
+            }
+            byte[] form4 = Files.readAllBytes(Path.of(samples, "004_238d5272ba61ffbb.txt"));
+            filings.write("broken/truncated-form4.xml", Arrays.copyOf(form4, form4.length / 2));
+            String aar = new String(TestFilings.bytes(TestFilings.AAR_FORM_4_SUBMISSION), StandardCharsets.ISO_8859_1);
+            filings.write("2025/01/10/aar.txt", aar.replaceFirst("<value>1500</value>", "<value>fifteen hundred</value>")
+                    .getBytes(StandardCharsets.ISO_8859_1));
+
+            // when
+            JobExecution nightly = run("nightly", "filingsDir", filings.root().toString(), "reportsDir", reports.root().toString());
+            JobExecution january = run("filings-report", "from", "2025-01-10", "reportsDir", reports.root().toString());
+
+            // then: the bare document, rejected by this run, is in the 2022-02-04 workbook; the submission's
+            // Form 4, filed 2025-01-10, only in that day's
+            assertEquals(BatchStatus.COMPLETED, nightly.getBatchStatus(), nightly.getExitStatus());
+            assertTrue(nightly.getExitStatus().contains("rejected 2"), nightly.getExitStatus());
+            try (XSSFWorkbook workbook = ReportFiles.open(reports.root().resolve(INSIDER_TRANSACTIONS))) {
+                Sheet rejected = workbook.getSheet("Rejected");
+                assertEquals(1, rejected.getLastRowNum(), "one rejection in the period");
+                Row truncated = rejected.getRow(1);
+                assertEquals(filings.path("broken/truncated-form4.xml"), truncated.getCell(0).getStringCellValue());
+                assertTrue(truncated.getCell(1).getStringCellValue().startsWith("ownership XML"), truncated.getCell(1).getStringCellValue());
+                assertEquals(nightly.getExecutionId(), (long) truncated.getCell(3).getNumericCellValue());
+                assertEquals("rejected by this run", truncated.getCell(5).getStringCellValue());
+            }
+            assertEquals(BatchStatus.COMPLETED, january.getBatchStatus(), january.getExitStatus());
+            try (XSSFWorkbook workbook = ReportFiles.open(reports.root().resolve("insider-transactions-2025-01-10.xlsx"))) {
+                Sheet rejected = workbook.getSheet("Rejected");
+                assertEquals(1, rejected.getLastRowNum());
+                Row words = rejected.getRow(1);
+                assertTrue(words.getCell(0).getStringCellValue().startsWith(filings.path("2025/01/10/aar.txt")));
+                assertTrue(words.getCell(1).getStringCellValue().contains("'fifteen hundred', not a number"),
+                        words.getCell(1).getStringCellValue());
+                assertEquals(LocalDate.of(2025, 1, 10), words.getCell(4).getLocalDateTimeCellValue().toLocalDate());
+                assertEquals("filing date", words.getCell(5).getStringCellValue());
+            }
+        } finally {
+            filings.delete();
+        }
+    }
+
     private static void assertLtipGrant(Row row, String security, long units) {
         assertEquals(security, row.getCell(15).getStringCellValue());
         assertEquals("A", row.getCell(13).getStringCellValue());
@@ -160,14 +211,5 @@ class NightlyJobIT {
         assertEquals("2022-02-04", row.get(6).toString());
         assertEquals("2022-02-04", row.get(7).toString());
         assertTrue(row.get(8).toString().contains("reportsDir=" + reports.root()), row.get(8).toString());
-    }
-
-    private static Row rowOf(Sheet sheet, int column, String value) {
-        for (Row row : sheet) {
-            if (row.getCell(column) != null && value.equals(row.getCell(column).getStringCellValue())) {
-                return row;
-            }
-        }
-        throw new AssertionError(sheet.getSheetName() + " has no row with " + value + " in column " + column);
     }
 }

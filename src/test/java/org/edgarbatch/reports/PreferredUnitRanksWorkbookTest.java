@@ -1,5 +1,9 @@
 package org.edgarbatch.reports;
 
+import static org.edgarbatch.reports.CellAssertions.assertText;
+import static org.edgarbatch.reports.CellAssertions.assertNumber;
+import static org.edgarbatch.reports.CellAssertions.assertDate;
+import static org.edgarbatch.reports.CellAssertions.assertFill;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -430,34 +434,5 @@ class PreferredUnitRanksWorkbookTest {
             assertEquals(WorkbookCells.of(first), WorkbookCells.of(second));
             assertFalse(WorkbookCells.of(first).isEmpty());
         }
-    }
-
-    static void assertText(String expected, Cell cell) {
-        assertText(expected, cell, null);
-    }
-
-    static void assertText(String expected, Cell cell, String message) {
-        assertTrue(cell != null, () -> "a cell holds '" + expected + "'" + (message == null ? "" : ": " + message));
-        assertEquals(CellType.STRING, cell.getCellType(), () -> "cell " + cell.getAddress() + " is text");
-        assertEquals(expected, cell.getStringCellValue(), () -> "cell " + cell.getAddress()
-                + (message == null ? "" : ": " + message));
-    }
-
-    static void assertNumber(double expected, String format, Cell cell) {
-        assertEquals(CellType.NUMERIC, cell.getCellType(), () -> "cell " + cell.getAddress() + " is a number");
-        assertEquals(expected, cell.getNumericCellValue(), 1e-9, () -> "cell " + cell.getAddress());
-        assertEquals(format, cell.getCellStyle().getDataFormatString(), () -> "format of " + cell.getAddress());
-    }
-
-    static void assertDate(LocalDate expected, Cell cell) {
-        assertEquals(CellType.NUMERIC, cell.getCellType(), () -> "cell " + cell.getAddress() + " is a date");
-        assertTrue(DateUtil.isCellDateFormatted(cell), () -> "cell " + cell.getAddress() + " is formatted as a date");
-        assertEquals(expected, cell.getLocalDateTimeCellValue().toLocalDate());
-        assertEquals("yyyy-mm-dd", cell.getCellStyle().getDataFormatString());
-    }
-
-    static void assertFill(IndexedColors expected, Cell cell) {
-        assertEquals(expected.getIndex(), cell.getCellStyle().getFillForegroundColor(),
-                () -> "fill of " + cell.getAddress() + " is " + expected);
     }
 }

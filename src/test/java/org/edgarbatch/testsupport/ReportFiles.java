@@ -9,6 +9,10 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /** The workbooks a report job left in a directory, opened the way a user's spreadsheet program would. */
@@ -28,6 +32,17 @@ public final class ReportFiles {
         try (InputStream in = Files.newInputStream(file)) {
             return new XSSFWorkbook(in);
         }
+    }
+
+    /** @return The first row of the sheet whose cell in this column is this text. */
+    public static Row rowWith(Sheet sheet, int column, String text) {
+        for (Row row : sheet) {
+            Cell cell = row.getCell(column);
+            if (cell != null && cell.getCellType() == CellType.STRING && text.equals(cell.getStringCellValue())) {
+                return row;
+            }
+        }
+        throw new AssertionError(sheet.getSheetName() + " has no row with '" + text + "' in column " + column);
     }
 
     public static String sha256(Path file) throws IOException {

@@ -1,0 +1,46 @@
+package org.edgarbatch.reports;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.usermodel.IndexedColors;
+
+/** Assertions on one cell of a workbook read back with POI: its type, value, number format and fill. */
+final class CellAssertions {
+
+    private CellAssertions() {
+    }
+
+    static void assertText(String expected, Cell cell) {
+        assertText(expected, cell, null);
+    }
+
+    static void assertText(String expected, Cell cell, String message) {
+        assertTrue(cell != null, () -> "a cell holds '" + expected + "'" + (message == null ? "" : ": " + message));
+        assertEquals(CellType.STRING, cell.getCellType(), () -> "cell " + cell.getAddress() + " is text");
+        assertEquals(expected, cell.getStringCellValue(), () -> "cell " + cell.getAddress()
+                + (message == null ? "" : ": " + message));
+    }
+
+    static void assertNumber(double expected, String format, Cell cell) {
+        assertEquals(CellType.NUMERIC, cell.getCellType(), () -> "cell " + cell.getAddress() + " is a number");
+        assertEquals(expected, cell.getNumericCellValue(), 1e-9, () -> "cell " + cell.getAddress());
+        assertEquals(format, cell.getCellStyle().getDataFormatString(), () -> "format of " + cell.getAddress());
+    }
+
+    static void assertDate(LocalDate expected, Cell cell) {
+        assertEquals(CellType.NUMERIC, cell.getCellType(), () -> "cell " + cell.getAddress() + " is a date");
+        assertTrue(DateUtil.isCellDateFormatted(cell), () -> "cell " + cell.getAddress() + " is formatted as a date");
+        assertEquals(expected, cell.getLocalDateTimeCellValue().toLocalDate());
+        assertEquals("yyyy-mm-dd", cell.getCellStyle().getDataFormatString());
+    }
+
+    static void assertFill(IndexedColors expected, Cell cell) {
+        assertEquals(expected.getIndex(), cell.getCellStyle().getFillForegroundColor(),
+                () -> "fill of " + cell.getAddress() + " is " + expected);
+    }
+}
