@@ -226,7 +226,7 @@ public final class InsiderTransactionsWorkbook implements Closeable {
         cells.text(summarySheet.createRow(1), 0, period.describe() + ". Open-market: codes P and S in Table I. "
                 + "A joint filing counts once for its issuer and once for each of its owners. "
                 + "A document found on its own has no filing date and is dated by its period of report.");
-        ReportSheet table = new ReportSheet(summarySheet, cells, SUMMARY_COLUMNS, 3, 0, true);
+        ReportSheet table = new ReportSheet(summarySheet, cells, SUMMARY_COLUMNS, 3);
         List<Totals> issuers = summary.issuers();
         for (Totals issuer : issuers) {
             writeTotals(table.nextRow(), issuer);

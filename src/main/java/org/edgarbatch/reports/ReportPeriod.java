@@ -36,11 +36,6 @@ public record ReportPeriod(LocalDate from, LocalDate to, String issuer) {
         return issuer == null || issuerCik() != null ? null : issuer.toUpperCase(Locale.ROOT);
     }
 
-    /** @return True when the date lies in the period. */
-    public boolean contains(LocalDate date) {
-        return date != null && !date.isBefore(from) && !date.isAfter(to);
-    }
-
     /**
      * @return The workbook's file name: the kind and the date ({@code insider-transactions-2022-02-04.xlsx}),
      *         or both dates for a longer period, and the issuer when there is one.

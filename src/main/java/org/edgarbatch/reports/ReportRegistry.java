@@ -28,7 +28,7 @@ public class ReportRegistry {
         return report;
     }
 
-    public Optional<ReportFile> findByPath(String path) {
+    private Optional<ReportFile> findByPath(String path) {
         return entityManager.createQuery("select r from ReportFile r where r.path = :path", ReportFile.class)
                 .setParameter("path", path)
                 .getResultStream().findFirst();

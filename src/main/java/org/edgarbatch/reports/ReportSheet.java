@@ -17,28 +17,25 @@ final class ReportSheet {
 
     private final Sheet sheet;
     private final int headerRow;
-    private final int firstColumn;
     private final int columns;
     private int nextRow;
 
-    /** Starts the table at the top left of the sheet. */
+    /** Starts the table at the top of the sheet. */
     ReportSheet(Sheet sheet, ReportCells cells, List<Column> columns) {
-        this(sheet, cells, columns, 0, 0, true);
+        this(sheet, cells, columns, 0);
     }
 
-    ReportSheet(Sheet sheet, ReportCells cells, List<Column> columns, int headerRow, int firstColumn, boolean freeze) {
+    /** Starts the table's header at this row, under the rows above it (a title, say); those stay in view too. */
+    ReportSheet(Sheet sheet, ReportCells cells, List<Column> columns, int headerRow) {
         this.sheet = sheet;
         this.headerRow = headerRow;
-        this.firstColumn = firstColumn;
         this.columns = columns.size();
         Row header = sheet.createRow(headerRow);
         for (int i = 0; i < columns.size(); i++) {
-            cells.text(header, firstColumn + i, columns.get(i).heading(), cells.header);
-            sheet.setColumnWidth(firstColumn + i, Math.min(255, columns.get(i).width()) * 256);
+            cells.text(header, i, columns.get(i).heading(), cells.header);
+            sheet.setColumnWidth(i, Math.min(255, columns.get(i).width()) * 256);
         }
-        if (freeze) {
-            sheet.createFreezePane(0, headerRow + 1);
-        }
+        sheet.createFreezePane(0, headerRow + 1);
         nextRow = headerRow + 1;
     }
 
@@ -58,7 +55,6 @@ final class ReportSheet {
 
     /** Puts the auto-filter over the header and every row written; call once the last row is written. */
     void finish() {
-        sheet.setAutoFilter(new CellRangeAddress(headerRow, Math.max(headerRow, nextRow - 1),
-                firstColumn, firstColumn + columns - 1));
+        sheet.setAutoFilter(new CellRangeAddress(headerRow, Math.max(headerRow, nextRow - 1), 0, columns - 1));
     }
 }
