@@ -10,6 +10,7 @@ import org.apache.poi.xddf.usermodel.XDDFSolidFillProperties;
 import org.apache.poi.xddf.usermodel.chart.AxisCrossBetween;
 import org.apache.poi.xddf.usermodel.chart.AxisCrosses;
 import org.apache.poi.xddf.usermodel.chart.AxisPosition;
+import org.apache.poi.xddf.usermodel.chart.AxisTickLabelPosition;
 import org.apache.poi.xddf.usermodel.chart.BarDirection;
 import org.apache.poi.xddf.usermodel.chart.ChartTypes;
 import org.apache.poi.xddf.usermodel.chart.XDDFBarChartData;
@@ -67,6 +68,8 @@ final class NetValueChart {
 
         XDDFCategoryAxis labelAxis = chart.createCategoryAxis(AxisPosition.LEFT);
         labelAxis.setTitle(points.labelHeading());
+        // Labels at the far side, so they stay readable beside bars that go negative (net sales).
+        labelAxis.setTickLabelPosition(AxisTickLabelPosition.LOW);
         XDDFValueAxis valueAxis = chart.createValueAxis(AxisPosition.BOTTOM);
         valueAxis.setTitle("Net open-market value (bought less sold)");
         valueAxis.setCrosses(AxisCrosses.AUTO_ZERO);
