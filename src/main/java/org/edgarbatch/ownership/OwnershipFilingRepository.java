@@ -3,6 +3,8 @@ package org.edgarbatch.ownership;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashSet;
@@ -72,20 +74,25 @@ public class OwnershipFilingRepository {
                 .getResultList();
         int linked = 0;
         for (OwnershipFiling amendment : unlinked) {
-            List<OwnershipFiling> originals = entityManager.createQuery("""
+            LocalDate originalDate = amendment.getDateOfOriginalSubmission();
+            // Two forms of the query, not ":originalDate is null": PostgreSQL cannot type a parameter
+            // that is only tested for null, and refuses the statement.
+            TypedQuery<OwnershipFiling> query = entityManager.createQuery("""
                             select distinct o from OwnershipFiling o join o.reportingOwners oo
                             where o.documentType = :originalType
                               and o.issuerCik = :issuer
                               and o.periodOfReport = :period
-                              and oo.cik in (select ao.cik from ReportingOwnerRow ao where ao.filing = :amendment)
-                              and (:originalDate is null or o.filingDate is null or o.filingDate = :originalDate)""",
+                              and oo.cik in (select ao.cik from ReportingOwnerRow ao where ao.filing = :amendment)"""
+                            + (originalDate == null ? "" : " and (o.filingDate is null or o.filingDate = :originalDate)"),
                             OwnershipFiling.class)
                     .setParameter("originalType", amendment.getDocumentType().replace("/A", ""))
                     .setParameter("issuer", amendment.getIssuerCik())
                     .setParameter("period", amendment.getPeriodOfReport())
-                    .setParameter("amendment", amendment)
-                    .setParameter("originalDate", amendment.getDateOfOriginalSubmission())
-                    .getResultList();
+                    .setParameter("amendment", amendment);
+            if (originalDate != null) {
+                query.setParameter("originalDate", originalDate);
+            }
+            List<OwnershipFiling> originals = query.getResultList();
             if (originals.size() == 1) {
                 amendment.linkTo(originals.get(0));
                 linked++;

@@ -89,8 +89,7 @@ public final class InsiderTransactionsWorkbook implements Closeable {
 
     public InsiderTransactionsWorkbook(ReportPeriod period) {
         this.period = period;
-        workbook = new SXSSFWorkbook(ROW_WINDOW);
-        workbook.setCompressTempFiles(true);
+        workbook = ReportCells.newWorkbook(ROW_WINDOW);
         cells = new ReportCells(workbook);
         summarySheet = workbook.createSheet(SUMMARY);
         transactions = new ReportSheet(workbook.createSheet(TRANSACTIONS), cells, TRANSACTION_COLUMNS);

@@ -3,6 +3,7 @@ package org.edgarbatch.reports;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.Optional;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -13,6 +14,7 @@ import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.edgarbatch.ownership.Footnoted;
 
 /**
@@ -38,6 +40,18 @@ final class ReportCells {
     final CellStyle money;
     final CellStyle percent;
     final CellStyle footnoteReference;
+
+    /**
+     * @return A new streamed workbook: {@code rowWindow} rows per sheet in memory, the rest in compressed
+     *         temporary files, and no creation time in its properties, so the same report is the same bytes
+     *         (the registry keeps when it was written).
+     */
+    static SXSSFWorkbook newWorkbook(int rowWindow) {
+        SXSSFWorkbook workbook = new SXSSFWorkbook(rowWindow);
+        workbook.setCompressTempFiles(true);
+        workbook.getXSSFWorkbook().getProperties().getCoreProperties().setCreated(Optional.empty());
+        return workbook;
+    }
 
     ReportCells(Workbook workbook) {
         DataFormat formats = workbook.createDataFormat();

@@ -2,6 +2,7 @@ package org.edgarbatch.reports;
 
 import static org.edgarbatch.reports.CellAssertions.assertNumber;
 import static org.edgarbatch.reports.CellAssertions.assertDate;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -277,6 +278,25 @@ class InsiderTransactionsWorkbookTest {
             assertNumber(7, "#,##0", rejection.getCell(3));
             assertEquals("filing date", rejection.getCell(5).getStringCellValue());
         }
+    }
+
+    @Test
+    void buildsTheSameBytesTwice() throws IOException {
+        ReportPeriod period = new ReportPeriod(FEB_4, LocalDate.of(2022, 2, 11), null);
+        byte[] first = bytes(period);
+        assertArrayEquals(first, bytes(period));
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(first))) {
+            assertNull(workbook.getProperties().getCoreProperties().getCreated(), "no clock reading in the file");
+        }
+    }
+
+    private static byte[] bytes(ReportPeriod period) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (InsiderTransactionsWorkbook workbook = new InsiderTransactionsWorkbook(period)) {
+            workbook.add(openMarketForm4(), openMarketTrades(), List.of(optionHolding()));
+            workbook.write(out);
+        }
+        return out.toByteArray();
     }
 
     @Test

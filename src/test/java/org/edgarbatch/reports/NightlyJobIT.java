@@ -121,6 +121,9 @@ class NightlyJobIT {
             rankCells = WorkbookCells.of(workbook);
         }
 
+        String insiderSha256 = ReportFiles.sha256(reports.root().resolve(INSIDER_TRANSACTIONS));
+        String ranksSha256 = ReportFiles.sha256(reports.root().resolve(PREFERRED_UNIT_RANKS));
+
         // when
         JobExecution second = run("nightly", "filingsDir", samples, "reportsDir", reports.root().toString());
 
@@ -134,6 +137,8 @@ class NightlyJobIT {
         try (XSSFWorkbook workbook = ReportFiles.open(reports.root().resolve(PREFERRED_UNIT_RANKS))) {
             assertEquals(rankCells, WorkbookCells.of(workbook));
         }
+        assertEquals(insiderSha256, ReportFiles.sha256(reports.root().resolve(INSIDER_TRANSACTIONS)), "the same bytes, too");
+        assertEquals(ranksSha256, ReportFiles.sha256(reports.root().resolve(PREFERRED_UNIT_RANKS)));
         assertRegistered(INSIDER_TRANSACTIONS, "INSIDER_TRANSACTIONS", 2, second.getExecutionId());
         assertRegistered(PREFERRED_UNIT_RANKS, "PREFERRED_UNIT_RANKS", 26, second.getExecutionId());
     }
