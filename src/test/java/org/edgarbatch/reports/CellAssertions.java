@@ -4,10 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /** Assertions on one cell of a workbook read back with POI: its type, value, number format and fill. */
 final class CellAssertions {
@@ -42,5 +47,20 @@ final class CellAssertions {
     static void assertFill(IndexedColors expected, Cell cell) {
         assertEquals(expected.getIndex(), cell.getCellStyle().getFillForegroundColor(),
                 () -> "fill of " + cell.getAddress() + " is " + expected);
+    }
+
+    /** Checks the sheet order, and that each table sheet has a bold header frozen in view, a filter and column widths. */
+    static void assertTables(XSSFWorkbook workbook, List<String> sheetNames, List<String> tableSheets) {
+        List<String> names = new ArrayList<>();
+        workbook.forEach(sheet -> names.add(sheet.getSheetName()));
+        assertEquals(sheetNames, names);
+        for (String name : tableSheets) {
+            XSSFSheet sheet = workbook.getSheet(name);
+            Row header = sheet.getRow(0);
+            assertTrue(workbook.getFontAt(header.getCell(0).getCellStyle().getFontIndex()).getBold(), name);
+            assertEquals(1, sheet.getPaneInformation().getHorizontalSplitPosition(), name + " frozen under the header");
+            assertTrue(sheet.getCTWorksheet().isSetAutoFilter(), name + " has an auto-filter");
+            assertTrue(sheet.getColumnWidth(0) > 8 * 256, name + " first column has a width");
+        }
     }
 }

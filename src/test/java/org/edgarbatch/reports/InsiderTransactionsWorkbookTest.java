@@ -1,7 +1,8 @@
 package org.edgarbatch.reports;
 
-import static org.edgarbatch.reports.CellAssertions.assertNumber;
 import static org.edgarbatch.reports.CellAssertions.assertDate;
+import static org.edgarbatch.reports.CellAssertions.assertNumber;
+import static org.edgarbatch.reports.CellAssertions.assertTables;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -14,12 +15,8 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFChart;
@@ -99,17 +96,7 @@ class InsiderTransactionsWorkbookTest {
         // when
         try (XSSFWorkbook workbook = build(new ReportPeriod(FEB_4, LocalDate.of(2022, 2, 11), null), true)) {
             // then
-            List<String> names = new ArrayList<>();
-            workbook.forEach(sheet -> names.add(sheet.getSheetName()));
-            assertEquals(List.of("Summary", "Transactions", "Holdings", "Rejected", "Chart data"), names);
-            for (String name : List.of("Transactions", "Holdings", "Rejected")) {
-                XSSFSheet sheet = workbook.getSheet(name);
-                Row header = sheet.getRow(0);
-                assertTrue(workbook.getFontAt(header.getCell(0).getCellStyle().getFontIndex()).getBold(), name);
-                assertEquals(1, sheet.getPaneInformation().getHorizontalSplitPosition(), name + " frozen under the header");
-                assertTrue(sheet.getCTWorksheet().isSetAutoFilter(), name + " has an auto-filter");
-                assertTrue(sheet.getColumnWidth(0) > 8 * 256, name + " first column has a width");
-            }
+            assertTables(workbook, List.of("Summary", "Transactions", "Holdings", "Rejected", "Chart data"), List.of("Transactions", "Holdings", "Rejected"));
             assertEquals("A1:AA5", workbook.getSheet("Transactions").getCTWorksheet().getAutoFilter().getRef());
         }
     }

@@ -1,9 +1,10 @@
 package org.edgarbatch.reports;
 
-import static org.edgarbatch.reports.CellAssertions.assertText;
-import static org.edgarbatch.reports.CellAssertions.assertNumber;
 import static org.edgarbatch.reports.CellAssertions.assertDate;
 import static org.edgarbatch.reports.CellAssertions.assertFill;
+import static org.edgarbatch.reports.CellAssertions.assertNumber;
+import static org.edgarbatch.reports.CellAssertions.assertTables;
+import static org.edgarbatch.reports.CellAssertions.assertText;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -20,8 +21,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
 import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -142,17 +141,7 @@ class PreferredUnitRanksWorkbookTest {
         // when
         try (XSSFWorkbook workbook = build(sampleRanks())) {
             // then
-            List<String> names = new ArrayList<>();
-            workbook.forEach(sheet -> names.add(sheet.getSheetName()));
-            assertEquals(List.of("Classes", "Ranking", "Tiers", "Contradictions", "Joint filings"), names);
-            for (String name : List.of("Classes", "Tiers", "Contradictions", "Joint filings")) {
-                XSSFSheet sheet = workbook.getSheet(name);
-                Row header = sheet.getRow(0);
-                assertTrue(workbook.getFontAt(header.getCell(0).getCellStyle().getFontIndex()).getBold(), name);
-                assertEquals(1, sheet.getPaneInformation().getHorizontalSplitPosition(), name + " frozen under the header");
-                assertTrue(sheet.getCTWorksheet().isSetAutoFilter(), name + " has an auto-filter");
-                assertTrue(sheet.getColumnWidth(0) > 8 * 256, name + " first column has a width");
-            }
+            assertTables(workbook, List.of("Classes", "Ranking", "Tiers", "Contradictions", "Joint filings"), List.of("Classes", "Tiers", "Contradictions", "Joint filings"));
             assertEquals("A1:R27", workbook.getSheet("Classes").getCTWorksheet().getAutoFilter().getRef(),
                     "18 columns, the header and 26 classes");
             assertEquals("A1:D3", workbook.getSheet("Tiers").getCTWorksheet().getAutoFilter().getRef());
