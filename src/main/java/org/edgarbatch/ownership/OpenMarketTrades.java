@@ -25,7 +25,7 @@ public record OpenMarketTrades(int trades, BigDecimal netShares, BigDecimal netV
         for (NonDerivativeTransaction row : document.nonDerivativeTransactions()) {
             TransactionAmounts amounts = row.transaction();
             TransactionCategory category = TransactionCode.categoryOf(amounts.coding().code());
-            if (category != TransactionCategory.OPEN_MARKET_PURCHASE && category != TransactionCategory.OPEN_MARKET_SALE) {
+            if (!category.isOpenMarket()) {
                 continue;
             }
             trades++;
@@ -34,14 +34,22 @@ public record OpenMarketTrades(int trades, BigDecimal netShares, BigDecimal netV
                 netValue = null;
                 continue;
             }
-            boolean acquired = "A".equals(amounts.acquiredDisposed().value())
-                    || (amounts.acquiredDisposed().value() == null && category == TransactionCategory.OPEN_MARKET_PURCHASE);
+            boolean acquired = isAcquisition(amounts.acquiredDisposed().value(), category);
             BigDecimal signed = acquired ? shares : shares.negate();
             netShares = netShares.add(signed);
             BigDecimal value = valueOf(shares, amounts.pricePerShare().value());
             netValue = netValue == null || value == null ? null : netValue.add(acquired ? value : value.negate());
         }
         return new OpenMarketTrades(trades, netShares, netValue);
+    }
+
+    /**
+     * @return True when a transaction acquired shares: marked {@code A}, or unmarked and bought on the open
+     *         market (some filings leave the code out of a purchase).
+     */
+    public static boolean isAcquisition(String acquiredDisposedCode, TransactionCategory category) {
+        return "A".equals(acquiredDisposedCode)
+                || (acquiredDisposedCode == null && category == TransactionCategory.OPEN_MARKET_PURCHASE);
     }
 
     /** @return Shares times price when both are known, else null. */

@@ -26,6 +26,11 @@ public enum TransactionCategory {
         this.label = label;
     }
 
+    /** @return True for a purchase or sale on the open market or in a private deal (codes P and S). */
+    public boolean isOpenMarket() {
+        return this == OPEN_MARKET_PURCHASE || this == OPEN_MARKET_SALE;
+    }
+
     /** @return How a report heads this category. */
     public String label() {
         return label;

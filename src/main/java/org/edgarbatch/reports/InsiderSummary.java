@@ -8,7 +8,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.edgarbatch.ownership.TransactionCategory;
 
 /**
  * The Summary of the insider-transactions workbook, added up filing by filing as the transactions stream
@@ -64,7 +63,7 @@ final class InsiderSummary {
             return sorted;
         }
 
-        private void add(FilingFacts filing, List<TransactionLine> lines) {
+        private void add(FilingFacts filing, List<TransactionLine> lines, List<OpenMarketTrade> trades) {
             filings++;
             transactions += lines.size();
             if (Boolean.TRUE.equals(filing.aff10b5One())) {
@@ -72,8 +71,10 @@ final class InsiderSummary {
             } else if (Boolean.FALSE.equals(filing.aff10b5One())) {
                 planDenied = true;
             }
+            for (OpenMarketTrade trade : trades) {
+                addOpenMarket(trade);
+            }
             for (TransactionLine line : lines) {
-                addOpenMarket(line);
                 LocalDate tradeDate = line.transactionDate().value();
                 if (!line.derivative() && line.sharesOwnedAfter().value() != null
                         && (latestTradeDate == null || tradeDate != null && !tradeDate.isBefore(latestTradeDate))) {
@@ -84,23 +85,32 @@ final class InsiderSummary {
             }
         }
 
-        private void addOpenMarket(TransactionLine line) {
-            TransactionCategory category = line.category();
-            if (line.derivative() || line.shares().value() == null
-                    || category != TransactionCategory.OPEN_MARKET_PURCHASE && category != TransactionCategory.OPEN_MARKET_SALE) {
-                return;
-            }
-            BigDecimal value = line.value();
-            if (value == null) {
+        private void addOpenMarket(OpenMarketTrade trade) {
+            if (trade.value() == null) {
                 tradesWithoutValue++;
             }
-            if (line.acquired()) {
-                sharesBought = sharesBought.add(line.shares().value());
-                valueBought = value == null ? valueBought : valueBought.add(value);
+            if (trade.bought()) {
+                sharesBought = sharesBought.add(trade.shares());
+                valueBought = trade.value() == null ? valueBought : valueBought.add(trade.value());
             } else {
-                sharesSold = sharesSold.add(line.shares().value());
-                valueSold = value == null ? valueSold : valueSold.add(value);
+                sharesSold = sharesSold.add(trade.shares());
+                valueSold = trade.value() == null ? valueSold : valueSold.add(trade.value());
             }
+        }
+    }
+
+    /** A Table I purchase or sale on the open market, read once from its line for every total it counts in. */
+    private record OpenMarketTrade(LocalDate tradeDate, BigDecimal shares, BigDecimal value, boolean bought) {
+
+        static List<OpenMarketTrade> of(List<TransactionLine> lines) {
+            List<OpenMarketTrade> trades = new ArrayList<>();
+            for (TransactionLine line : lines) {
+                if (!line.derivative() && line.shares().value() != null && line.category().isOpenMarket()) {
+                    trades.add(new OpenMarketTrade(line.transactionDate().value(), line.shares().value(), line.value(),
+                            line.acquired()));
+                }
+            }
+            return trades;
         }
     }
 
@@ -111,18 +121,17 @@ final class InsiderSummary {
         String issuerKey = filing.issuerCik() != null ? filing.issuerCik() : "name:" + filing.issuerName();
         Totals issuer = issuers.computeIfAbsent(issuerKey,
                 k -> new Totals(filing.issuerCik(), filing.issuerName(), filing.issuerSymbol(), null));
-        issuer.add(filing, lines);
+        List<OpenMarketTrade> trades = OpenMarketTrade.of(lines);
+        issuer.add(filing, lines, trades);
         for (OwnerFacts owner : filing.owners()) {
             String ownerKey = owner.cik() != null ? owner.cik() : "name:" + owner.name();
-            issuer.owners.computeIfAbsent(ownerKey,
-                    k -> new Totals(filing.issuerCik(), filing.issuerName(), filing.issuerSymbol(), owner)).add(filing, lines);
+            issuer.owners.computeIfAbsent(ownerKey, k -> new Totals(filing.issuerCik(), filing.issuerName(),
+                    filing.issuerSymbol(), owner)).add(filing, lines, trades);
         }
-        for (TransactionLine line : lines) {
-            BigDecimal value = line.value();
-            TransactionCategory category = line.category();
-            if (!line.derivative() && value != null && line.transactionDate().value() != null
-                    && (category == TransactionCategory.OPEN_MARKET_PURCHASE || category == TransactionCategory.OPEN_MARKET_SALE)) {
-                netValueByTradeDate.merge(line.transactionDate().value(), line.acquired() ? value : value.negate(), BigDecimal::add);
+        for (OpenMarketTrade trade : trades) {
+            if (trade.value() != null && trade.tradeDate() != null) {
+                netValueByTradeDate.merge(trade.tradeDate(), trade.bought() ? trade.value() : trade.value().negate(),
+                        BigDecimal::add);
             }
         }
     }

@@ -38,8 +38,7 @@ public record TransactionLine(boolean derivative, Footnoted<String> security, Fo
 
     /** @return True when the shares were acquired: marked {@code A}, or unmarked and bought on the open market. */
     public boolean acquired() {
-        return "A".equals(acquiredDisposed.value())
-                || (acquiredDisposed.value() == null && category() == TransactionCategory.OPEN_MARKET_PURCHASE);
+        return OpenMarketTrades.isAcquisition(acquiredDisposed.value(), category());
     }
 
     /** @return Shares times price when the filing gives both, else null. */
