@@ -90,8 +90,7 @@ public final class InsiderTransactionsQuery {
                         f.getObject("filing_date", LocalDate.class), f.getObject("period_of_report", LocalDate.class),
                         f.getString("document_type"), f.getString("issuercik"), f.getString("issuername"),
                         f.getString("issuertradingsymbol"), f.getObject("aff10b5one", Boolean.class),
-                        new DocumentLocation(f.getString("path"), f.getString("container_entry"),
-                                f.getObject("document_sequence", Integer.class)).toString(),
+                        sourceDocument(f),
                         filingOwners, filingFootnotes);
                 consumer.accept(filing, transactions.rowsOf(reportDate, id, InsiderTransactionsQuery::transaction),
                         holdings.rowsOf(reportDate, id, InsiderTransactionsQuery::holding));
@@ -133,6 +132,7 @@ public final class InsiderTransactionsQuery {
         }
     }
 
+    /** @return The filter every query of the period has: the report date, and the issuer when there is one. */
     private String where() {
         String where = " WHERE " + REPORT_DATE + " BETWEEN ? AND ?";
         if (period.issuerCik() != null) {
@@ -143,7 +143,7 @@ public final class InsiderTransactionsQuery {
         return where;
     }
 
-    private static String transactionsSql() {
+    private String transactionsSql() {
         String common = "t.security_title, t.security_title_fn, t.trans_date, t.trans_date_fn, t.trans_code,"
                 + " t.trans_shares, t.trans_shares_fn, t.trans_pricepershare, t.trans_pricepershare_fn,"
                 + " t.trans_acquired_disp_cd, t.trans_acquired_disp_cd_fn, t.shrs_ownd_folwng_trans,"
@@ -154,17 +154,15 @@ public final class InsiderTransactionsQuery {
         return "SELECT " + REPORT_DATE + " AS report_date, f.id AS filing_id, 0 AS table_order, t.row_index, " + common
                 + ", " + none + " AS conv_exercise_price_fn, " + none + " AS exercise_date_fn, " + none + " AS expiration_date_fn, "
                 + none + " AS undlyng_sec_title_fn, " + none + " AS undlyng_sec_shares_fn, " + none + " AS undlyng_sec_value_fn"
-                + " FROM nonderiv_trans t JOIN ownership_filing f ON f.id = t.filing_id WHERE " + REPORT_DATE + " BETWEEN ? AND ?"
-                + " %ISSUER%"
+                + " FROM nonderiv_trans t JOIN ownership_filing f ON f.id = t.filing_id " + where()
                 + " UNION ALL SELECT " + REPORT_DATE + " AS report_date, f.id AS filing_id, 1 AS table_order, t.row_index, " + common
                 + ", t.conv_exercise_price_fn, t.exercise_date_fn, t.expiration_date_fn, t.undlyng_sec_title_fn,"
                 + " t.undlyng_sec_shares_fn, t.undlyng_sec_value_fn"
-                + " FROM deriv_trans t JOIN ownership_filing f ON f.id = t.filing_id WHERE " + REPORT_DATE + " BETWEEN ? AND ?"
-                + " %ISSUER%"
+                + " FROM deriv_trans t JOIN ownership_filing f ON f.id = t.filing_id " + where()
                 + " ORDER BY report_date, filing_id, table_order, row_index";
     }
 
-    private static String holdingsSql() {
+    private String holdingsSql() {
         String common = "t.security_title, t.security_title_fn, t.shrs_ownd_folwng_trans, t.shrs_ownd_folwng_trans_fn,"
                 + " t.valu_ownd_folwng_trans, t.valu_ownd_folwng_trans_fn, t.direct_indirect_ownership,"
                 + " t.direct_indirect_ownership_fn, t.nature_of_ownership, t.nature_of_ownership_fn";
@@ -176,22 +174,18 @@ public final class InsiderTransactionsQuery {
                 + date + " AS exercise_date, " + text + " AS exercise_date_fn, " + date + " AS expiration_date, "
                 + text + " AS expiration_date_fn, " + text + " AS undlyng_sec_title, " + text + " AS undlyng_sec_title_fn, "
                 + number + " AS undlyng_sec_shares, " + text + " AS undlyng_sec_shares_fn"
-                + " FROM nonderiv_holding t JOIN ownership_filing f ON f.id = t.filing_id WHERE " + REPORT_DATE + " BETWEEN ? AND ?"
-                + " %ISSUER%"
+                + " FROM nonderiv_holding t JOIN ownership_filing f ON f.id = t.filing_id " + where()
                 + " UNION ALL SELECT " + REPORT_DATE + " AS report_date, f.id AS filing_id, 1 AS table_order, t.row_index, " + common
                 + ", t.conv_exercise_price, t.conv_exercise_price_fn, t.exercise_date, t.exercise_date_fn,"
                 + " t.expiration_date, t.expiration_date_fn, t.undlyng_sec_title, t.undlyng_sec_title_fn,"
                 + " t.undlyng_sec_shares, t.undlyng_sec_shares_fn"
-                + " FROM deriv_holding t JOIN ownership_filing f ON f.id = t.filing_id WHERE " + REPORT_DATE + " BETWEEN ? AND ?"
-                + " %ISSUER%"
+                + " FROM deriv_holding t JOIN ownership_filing f ON f.id = t.filing_id " + where()
                 + " ORDER BY report_date, filing_id, table_order, row_index";
     }
 
-    /** Opens a query whose filter (period, issuer) is repeated {@code filters} times, as the UNION's branches each need it. */
+    /** Opens a query with {@link #where()} repeated {@code filters} times, as the UNION's branches each need it. */
     private Cursor open(String sql, int filters) throws SQLException {
-        String issuerFilter = period.issuerCik() != null ? "AND f.issuercik = ?"
-                : period.issuerSymbol() != null ? "AND UPPER(f.issuertradingsymbol) = ?" : "";
-        PreparedStatement statement = connection.prepareStatement(sql.replace("%ISSUER%", issuerFilter));
+        PreparedStatement statement = connection.prepareStatement(sql);
         try {
             statement.setFetchSize(FETCH_SIZE);
             int index = 0;
@@ -209,6 +203,12 @@ public final class InsiderTransactionsQuery {
             statement.close();
             throw e;
         }
+    }
+
+    /** @return Where a document was read, from the {@code path}, {@code container_entry} and {@code document_sequence} of its row. */
+    static String sourceDocument(ResultSet row) throws SQLException {
+        return new DocumentLocation(row.getString("path"), row.getString("container_entry"),
+                row.getObject("document_sequence", Integer.class)).toString();
     }
 
     private static OwnerFacts owner(ResultSet row) throws SQLException {

@@ -29,8 +29,6 @@ import org.edgarbatch.reports.ReportSheet.Column;
  */
 public final class InsiderTransactionsWorkbook implements Closeable {
 
-    /** Rows kept in memory per sheet; the rest are in compressed temporary files until the workbook is written. */
-    static final int ROW_WINDOW = 200;
     /** The chart of many issuers shows this many, the largest by absolute net value. */
     static final int CHART_ISSUERS = 20;
     /** A Form 4 is due within two business days of the trade; a longer gap is highlighted. */
@@ -89,7 +87,7 @@ public final class InsiderTransactionsWorkbook implements Closeable {
 
     public InsiderTransactionsWorkbook(ReportPeriod period) {
         this.period = period;
-        workbook = ReportCells.newWorkbook(ROW_WINDOW);
+        workbook = ReportCells.newWorkbook();
         cells = new ReportCells(workbook);
         summarySheet = workbook.createSheet(SUMMARY);
         transactions = new ReportSheet(workbook.createSheet(TRANSACTIONS), cells, TRANSACTION_COLUMNS);

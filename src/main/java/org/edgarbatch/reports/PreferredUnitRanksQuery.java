@@ -10,7 +10,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.edgarbatch.filings.DocumentLocation;
 import org.edgarbatch.reports.PreferredUnitRanks.Contradiction;
 import org.edgarbatch.reports.PreferredUnitRanks.Designation;
 import org.edgarbatch.reports.PreferredUnitRanks.JointFilingAgreement;
@@ -33,7 +32,10 @@ public final class PreferredUnitRanksQuery {
     }
 
     public PreferredUnitRanks read() throws SQLException {
-        return new PreferredUnitRanks(classes(), relations(), contradictions(), jointFilings());
+        List<UnitClass> classes = classes();
+        Map<String, String> partnerships = new HashMap<>();
+        classes.forEach(c -> partnerships.putIfAbsent(c.partnershipKey(), c.partnership()));
+        return new PreferredUnitRanks(classes, relations(), contradictions(partnerships), jointFilings());
     }
 
     private List<UnitClass> classes() throws SQLException {
@@ -52,8 +54,7 @@ public final class PreferredUnitRanksQuery {
                     row.getString("mirrored_stock"), row.getString("exhibit"),
                     row.getObject("amendment_ordinal", Integer.class), row.getString("amended_agreement"),
                     row.getObject("amendment_date", LocalDate.class), row.getObject("filing_date", LocalDate.class),
-                    new DocumentLocation(row.getString("path"), row.getString("container_entry"),
-                            row.getObject("document_sequence", Integer.class)).toString()));
+                    InsiderTransactionsQuery.sourceDocument(row)));
         });
         Map<Long, Map<UnitRank, List<String>>> stated = new HashMap<>();
         query("SELECT designation_id, unit_rank, class_name FROM unit_ranking_statement WHERE position > 0"
@@ -83,10 +84,8 @@ public final class PreferredUnitRanksQuery {
         return relations;
     }
 
-    private List<Contradiction> contradictions() throws SQLException {
-        Map<String, String> partnerships = new HashMap<>();
-        query("SELECT DISTINCT partnership_key, partnership FROM unit_class_rank",
-                row -> partnerships.put(row.getString("partnership_key"), row.getString("partnership")));
+    /** @param partnerships each partnership's name as written, by its key */
+    private List<Contradiction> contradictions(Map<String, String> partnerships) throws SQLException {
         List<Contradiction> contradictions = new ArrayList<>();
         query("SELECT partnership_key, statement, sources, conflicting_statement, conflicting_sources"
                 + " FROM unit_ranking_contradiction ORDER BY id", row -> contradictions.add(new Contradiction(
@@ -111,8 +110,7 @@ public final class PreferredUnitRanksQuery {
                 row.getString("schedule"), row.getBoolean("covers_amendments"), row.getString("subject_company"),
                 row.getString("security_class"), row.getString("rule_cited"), row.getObject("agreement_date", LocalDate.class),
                 row.getObject("filing_date", LocalDate.class),
-                new DocumentLocation(row.getString("path"), row.getString("container_entry"),
-                        row.getObject("document_sequence", Integer.class)).toString(),
+                InsiderTransactionsQuery.sourceDocument(row),
                 parties.getOrDefault(row.getLong("id"), List.of()))));
         return agreements;
     }

@@ -67,7 +67,7 @@ public final class PreferredUnitRanksWorkbook {
 
     /** Writes the workbook; its temporary files are gone when this returns. */
     public void write(PreferredUnitRanks ranks, OutputStream out) throws IOException {
-        SXSSFWorkbook workbook = ReportCells.newWorkbook(InsiderTransactionsWorkbook.ROW_WINDOW);
+        SXSSFWorkbook workbook = ReportCells.newWorkbook();
         try {
             ReportCells cells = new ReportCells(workbook);
             writeClasses(new ReportSheet(workbook.createSheet(CLASSES), cells, CLASS_COLUMNS), cells, ranks.classes());

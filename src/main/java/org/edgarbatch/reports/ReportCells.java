@@ -41,13 +41,16 @@ final class ReportCells {
     final CellStyle percent;
     final CellStyle footnoteReference;
 
+    /** Rows kept in memory per sheet; the rest are in compressed temporary files until the workbook is written. */
+    static final int ROW_WINDOW = 200;
+
     /**
-     * @return A new streamed workbook: {@code rowWindow} rows per sheet in memory, the rest in compressed
+     * @return A new streamed workbook: {@link #ROW_WINDOW} rows per sheet in memory, the rest in compressed
      *         temporary files, and no creation time in its properties, so the same report is the same bytes
      *         (the registry keeps when it was written).
      */
-    static SXSSFWorkbook newWorkbook(int rowWindow) {
-        SXSSFWorkbook workbook = new SXSSFWorkbook(rowWindow);
+    static SXSSFWorkbook newWorkbook() {
+        SXSSFWorkbook workbook = new SXSSFWorkbook(ROW_WINDOW);
         workbook.setCompressTempFiles(true);
         workbook.getXSSFWorkbook().getProperties().getCoreProperties().setCreated(Optional.empty());
         return workbook;

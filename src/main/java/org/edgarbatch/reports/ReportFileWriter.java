@@ -3,6 +3,7 @@ package org.edgarbatch.reports;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
@@ -52,13 +53,12 @@ public final class ReportFileWriter {
         try {
             long size;
             try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
-                CountingOutputStream counting = new CountingOutputStream(java.nio.channels.Channels.newOutputStream(channel));
-                try (OutputStream out = new BufferedOutputStream(new DigestOutputStream(counting, sha256), 64 * 1024)) {
-                    content.writeTo(out);
-                    out.flush();
-                    channel.force(true);
-                }
-                size = counting.count;
+                OutputStream out = new BufferedOutputStream(new DigestOutputStream(Channels.newOutputStream(channel), sha256),
+                        64 * 1024);
+                content.writeTo(out);
+                out.flush();
+                channel.force(true);
+                size = channel.size();
             }
             try {
                 Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
@@ -85,26 +85,6 @@ public final class ReportFileWriter {
             return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
-    }
-
-    private static final class CountingOutputStream extends java.io.FilterOutputStream {
-        private long count;
-
-        CountingOutputStream(OutputStream out) {
-            super(out);
-        }
-
-        @Override
-        public void write(int b) throws IOException {
-            out.write(b);
-            count++;
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) throws IOException {
-            out.write(b, off, len);
-            count += len;
         }
     }
 }
