@@ -449,7 +449,7 @@
         const metrics = [];
         for (const step of detail.steps || []) {
             metrics.push(metricsRow(step.name, 'this execution', step.metrics, 'execution'));
-            metrics.push(metricsRow('', 'all runs of the instance', step.instanceMetrics, 'instance'));
+            metrics.push(metricsRow(step.name, 'all runs of the instance', step.instanceMetrics, 'instance'));
         }
         replaceRows($('#detail-metrics tbody'), metrics, 'No metrics yet.', 10);
 
@@ -480,7 +480,7 @@
     function metricsRow(step, over, metrics, scope) {
         const values = metrics || {};
         return el('tr', {class: scope === 'instance' ? 'sub' : '', data: {metricsStep: step, scope}},
-            el('td', {text: step}),
+            el('td', {text: scope === 'instance' ? '' : step}),
             el('td', {class: 'muted', text: over}),
             ...METRICS.map((name) => el('td', {data: {metric: name}, text: values[name] === undefined ? '—' : String(values[name])})));
     }
@@ -649,7 +649,8 @@
         if (url.origin !== location.origin) {
             return el('span', {text: report.fileName});
         }
-        return el('a', {href: url.pathname, download: report.fileName, data: {download: String(report.id)},
+        // url.href, not a path: a path would take on the user:password the page may have been opened with
+        return el('a', {href: url.href, download: report.fileName, data: {download: String(report.id)},
             text: report.fileName});
     }
 
