@@ -2,6 +2,7 @@ package org.edgarbatch.ingest;
 
 import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.AbstractItemReader;
+import jakarta.batch.runtime.context.JobContext;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -47,6 +48,12 @@ public class FilingDocumentItemReader extends AbstractItemReader {
     @ConfigProperty(name = "edgar.ingest.max-document-bytes")
     long configuredMaxDocumentBytes;
 
+    @Inject
+    JobContext jobContext;
+
+    @Inject
+    IngestProgress progress;
+
     private Path root;
     private FilingsTreeWalker walker;
     private long sizeLimit;
@@ -64,6 +71,7 @@ public class FilingDocumentItemReader extends AbstractItemReader {
         }
         sizeLimit = isBlank(maxDocumentBytes) ? configuredMaxDocumentBytes : Long.parseLong(maxDocumentBytes.trim());
         FilingDocumentCheckpoint resumeFrom = (FilingDocumentCheckpoint) checkpoint;
+        progress.start(jobContext.getExecutionId(), root, resumeFrom == null ? null : resumeFrom.relativePath());
         if (resumeFrom == null) {
             LOG.infof("Reading filings from %s", root);
             walker = new FilingsTreeWalker(root, null);
@@ -99,6 +107,7 @@ public class FilingDocumentItemReader extends AbstractItemReader {
                 return null;
             }
             FilingsTreeWalker.Entry entry = walker.next();
+            progress.fileDone(jobContext.getExecutionId());
             relativePath = entry.relativePath();
             documentsReadInFile = 0;
             if (!entry.isRegularFile()) {
@@ -124,6 +133,7 @@ public class FilingDocumentItemReader extends AbstractItemReader {
 
     @Override
     public void close() {
+        progress.finish(jobContext.getExecutionId());
         closeFile();
     }
 
