@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.JsonObject;
 import java.io.File;
 import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -105,7 +107,7 @@ class ConsoleBrowserIT {
 
         // when: the operator signs in and looks for failed nightly runs
         browser.get(signInUrl());
-        WebDriverWait wait = new WebDriverWait(browser, TIMEOUT, Duration.ofMillis(250));
+        WebDriverWait wait = pageWait();
         wait.until(ExpectedConditions.textToBe(By.id("me-user"), TestUsers.ADMIN.name()));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#executions-filter-job option[value='nightly']")));
         new Select(browser.findElement(By.id("executions-filter-job"))).selectByValue("nightly");
@@ -129,9 +131,7 @@ class ConsoleBrowserIT {
 
         // when: Restart, and the confirmation is accepted
         detail.findElement(By.cssSelector("#detail-actions button[data-action='restart']")).click();
-        Alert confirmation = wait.until(ExpectedConditions.alertIsPresent());
-        assertTrue(confirmation.getText().contains("Restart execution " + failedId), confirmation.getText());
-        confirmation.accept();
+        acceptConfirmation(wait, "Restart execution " + failedId);
 
         // then: the page follows the new execution of the same instance until it has COMPLETED
         wait.until(driver -> {
@@ -176,15 +176,81 @@ class ConsoleBrowserIT {
         screenshot("console-downloaded.png");
     }
 
+    @Test
+    void showsARunningExecutionsProgressAndOffersStopThenRestartAndAbandon() throws Exception {
+        // given: a nightly run held before it writes its first chunk, one document per chunk
+        Path hold = Files.createTempFile(target, "console-hold", ".lock");
+        long executionId;
+        try {
+            ApiClient.Answer started = api.post("jobs/nightly/start", ApiClient.jsonOf(Map.of(
+                    "filingsDir", samples.toString(), "reportsDir", reports.root().toString(),
+                    "chunkSize", "1", "holdWhileFileExists", hold.toString())));
+            assertEquals(201, started.status(), started.text());
+            executionId = started.object().getJsonNumber("id").longValue();
+
+            // when: the operator opens it
+            browser.get(signInUrl() + "#execution=" + executionId);
+            WebDriverWait wait = pageWait();
+            WebElement detail = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(
+                    "#execution-detail[data-execution-id='" + executionId + "'][data-status='STARTED']")));
+
+            // then: a determinate bar over the three sample files, only Stop, and the page refreshing every 2 s
+            WebElement bar = wait.until(ExpectedConditions.presenceOfElementLocated(
+                    By.cssSelector("#detail-steps tr[data-step='ingest-documents'] progress")));
+            assertEquals("3", bar.getAttribute("data-total"));
+            assertEquals("3", bar.getAttribute("max"));
+            assertEquals(List.of("stop"), actionButtons());
+            wait.until(ExpectedConditions.attributeToBe(By.id("refresh-state"), "data-interval", "2000"));
+            screenshot("console-running.png");
+
+            // when: Stop, confirmed, and the held chunk let go
+            detail.findElement(By.cssSelector("#detail-actions button[data-action='stop']")).click();
+            acceptConfirmation(wait, "Stop execution " + executionId);
+            wait.until(ExpectedConditions.attributeToBe(By.id("message"), "data-kind", "ok"));
+        } finally {
+            Files.deleteIfExists(hold);
+        }
+
+        // then: it stops after that chunk and then offers Restart and Abandon
+        WebDriverWait wait = pageWait();
+        wait.until(ExpectedConditions.attributeToBe(By.id("execution-detail"), "data-status", "STOPPED"));
+        wait.until(driver -> actionButtons().equals(List.of("restart", "abandon")));
+        assertEquals("STOPPED", awaitEnd(executionId).getString("status"));
+
+        // when: Abandon, confirmed
+        browser.findElement(By.cssSelector("#detail-actions button[data-action='abandon']")).click();
+        acceptConfirmation(wait, "Abandon execution " + executionId);
+
+        // then: abandoned for good, with no action left
+        wait.until(ExpectedConditions.attributeToBe(By.id("execution-detail"), "data-status", "ABANDONED"));
+        wait.until(driver -> actionButtons().isEmpty());
+        assertEquals("ABANDONED", api.get("executions/" + executionId).object().getJsonObject("execution").getString("status"));
+    }
+
+    private void acceptConfirmation(WebDriverWait wait, String expected) {
+        Alert confirmation = wait.until(ExpectedConditions.alertIsPresent());
+        assertTrue(confirmation.getText().contains(expected), confirmation.getText());
+        confirmation.accept();
+    }
+
     private List<String> actionButtons() {
         return browser.findElements(By.cssSelector("#detail-actions button")).stream()
                 .map(button -> button.getAttribute("data-action")).toList();
     }
 
     /** The console's URL with the user's credentials in it, which Chromium answers HTTP Basic's challenge with. */
-    private String signInUrl() {
-        return deployment.getProtocol() + "://" + TestUsers.ADMIN.name() + ":" + TestUsers.ADMIN.password() + "@"
-                + deployment.getHost() + ":" + deployment.getPort() + deployment.getPath().replaceAll("/?$", "/") + "admin/";
+    private String signInUrl() throws URISyntaxException {
+        URI console = deployment.toURI().resolve("admin/");
+        return new URI(console.getScheme(), TestUsers.ADMIN.name() + ":" + TestUsers.ADMIN.password(), console.getHost(),
+                console.getPort(), console.getPath(), null, null).toString();
+    }
+
+    /** A wait that, when it times out, says what the page's message and sections said. */
+    private WebDriverWait pageWait() {
+        WebDriverWait wait = new WebDriverWait(browser, TIMEOUT, Duration.ofMillis(250));
+        wait.withMessage(() -> "the page said: " + browser.findElements(By.cssSelector("#message, .section-error")).stream()
+                .map(WebElement::getText).filter(text -> !text.isBlank()).toList());
+        return wait;
     }
 
     /** @return What the ingest step of that execution read, as the API reports it. */
