@@ -316,6 +316,27 @@ class ApiEndpointsIT {
         assertRefused(400, admin.post("jobs/nightly/start", "{filingsDir"), "it is not valid JSON");
     }
 
+    @Test
+    void describesTheApiInOpenApi() throws Exception {
+        // when
+        java.net.http.HttpResponse<String> openApi = java.net.http.HttpClient.newHttpClient().send(
+                java.net.http.HttpRequest.newBuilder(deployment.toURI().resolve("/openapi?format=JSON")).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+
+        // then
+        assertEquals(200, openApi.statusCode(), openApi.body());
+        JsonObject description = jakarta.json.Json.createReader(new java.io.StringReader(openApi.body())).readObject();
+        assertEquals("edgar-batch admin API", description.getJsonObject("info").getString("title"));
+        assertEquals("basic", description.getJsonObject("components").getJsonObject("securitySchemes")
+                .getJsonObject("basic").getString("scheme"));
+        List<String> paths = List.copyOf(description.getJsonObject("paths").keySet());
+        for (String path : List.of("/api/jobs", "/api/jobs/{name}/start", "/api/executions", "/api/executions/{id}",
+                "/api/executions/{id}/stop", "/api/executions/{id}/restart", "/api/executions/{id}/abandon",
+                "/api/rejections", "/api/reports", "/api/reports/{report}/file", "/api/me")) {
+            assertTrue(paths.stream().anyMatch(p -> p.endsWith(path)), path + " in " + paths);
+        }
+    }
+
     private JsonObject awaitIngestProgress(long id) throws InterruptedException {
         long deadline = System.nanoTime() + java.time.Duration.ofMinutes(3).toNanos();
         while (true) {
