@@ -133,6 +133,12 @@ public final class FilingsTreeWalker implements Iterator<FilingsTreeWalker.Entry
                     pending = new Entry(path, relative, "directory cannot be listed: " + reason(e));
                 }
             } else if (attributes.isRegularFile()) {
+                String absolute = path.toString();
+                if (absolute.length() > SourceDocument.PATH_LENGTH) {
+                    pending = new Entry(path, relative, "path of " + absolute.length() + " characters, longer than the "
+                            + SourceDocument.PATH_LENGTH + " a stored document's path may have: not read");
+                    continue;
+                }
                 pending = new Entry(path, relative, null);
                 pendingFrom = level;
             } else if (attributes.isSymbolicLink()) {

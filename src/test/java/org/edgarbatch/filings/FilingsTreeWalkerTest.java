@@ -169,6 +169,28 @@ class FilingsTreeWalkerTest {
     }
 
     @Test
+    void rejectsAFileWhosePathIsTooLongToStore() throws Exception {
+        // given: directories of 250-character names, deeper than a path of 4096 characters (made by a shell,
+        // which goes down one name at a time: Java's path-based calls refuse such paths)
+        String name = "n".repeat(250);
+        int levels = SourceDocument.PATH_LENGTH / 251 + 1;
+        shell("cd '" + root + "' && n=" + name + " && for i in $(seq " + levels + "); do mkdir $n && cd -P $n || exit 3;"
+                + " done && echo deep > deep.xml");
+        try {
+            // when
+            List<FilingsTreeWalker.Entry> deep = entries(null).stream().filter(e -> e.relativePath().startsWith(name)).toList();
+
+            // then
+            assertEquals(1, deep.size());
+            int length = deep.get(0).path().toString().length();
+            assertEquals("path of " + length + " characters, longer than the 4096 a stored document's path may have: not read",
+                    deep.get(0).problem());
+        } finally {
+            shell("rm -rf '" + root.resolve(name) + "'");
+        }
+    }
+
+    @Test
     void opensAFileByItsRelativePath() throws IOException {
         try (InputStream in = FilingsTreeWalker.open(root, "a/b/2.txt")) {
             assertEquals("a/b/2.txt", new String(in.readAllBytes(), StandardCharsets.UTF_8));
@@ -186,6 +208,11 @@ class FilingsTreeWalkerTest {
             walker.forEachRemaining(entries::add);
         }
         return entries;
+    }
+
+    static void shell(String script) throws IOException, InterruptedException {
+        Process shell = new ProcessBuilder("bash", "-c", script).inheritIO().start();
+        assertEquals(0, shell.waitFor(), "the shell failed");
     }
 
     /** Java cannot make a FIFO: the system's mkfifo does. */
