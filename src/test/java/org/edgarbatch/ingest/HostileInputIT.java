@@ -528,9 +528,10 @@ class HostileInputIT {
         String name = "n".repeat(250);
         int levels = 17;
         Files.createDirectories(root.resolve("deep"));
+        // A valid Form 3: read and stored, its path would not fit its column and would fail the run.
         shell("cd '" + root.resolve("deep") + "' && n=" + name + " && for i in $(seq " + levels + "); do mkdir $n && cd -P $n"
-                + " || exit 3; done && echo '<ownershipDocument/>' > form4.xml");
-        String path = root.resolve("deep") + ("/" + name).repeat(levels) + "/form4.xml";
+                + " || exit 3; done && cp '" + TestFilings.path(TestFilings.FORM_3_NO_SECURITIES_OWNED).toAbsolutePath() + "' form3.xml");
+        String path = root.resolve("deep") + ("/" + name).repeat(levels) + "/form3.xml";
         assertTrue(path.length() > 4096);
         // As rejected_document keeps a path too long for it: its start and its end.
         return Map.of(path.substring(0, 2000) + "..." + path.substring(path.length() - 2000), Expected.rejected(
