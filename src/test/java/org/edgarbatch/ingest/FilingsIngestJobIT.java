@@ -146,7 +146,7 @@ class FilingsIngestJobIT {
             List<RejectedDocument> rejected = database.rejections();
             assertEquals(1, rejected.size());
             assertEquals(filings.resolve("link.txt").toString(), rejected.get(0).getPath());
-            assertEquals("symbolic link: not followed", rejected.get(0).getReason());
+            assertEquals("symbolic link to " + outside + ": not followed", rejected.get(0).getReason());
             assertEquals(execution.getExecutionId(), rejected.get(0).getExecutionId());
         } finally {
             deleteTree(filings);
