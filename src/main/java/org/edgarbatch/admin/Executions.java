@@ -80,8 +80,8 @@ public class Executions {
         List<ExecutionRow> instance = repository.ofInstance(row.instanceId());
         long latest = instance.isEmpty() ? row.id() : instance.get(instance.size() - 1).id();
         ExecutionView execution = view(row, latest);
-        boolean live = !execution.serverStopped() && execution.status() == BatchStatus.STARTING || execution.status() == BatchStatus.STARTED
-                || execution.status() == BatchStatus.STOPPING;
+        boolean live = !execution.serverStopped() && (execution.status() == BatchStatus.STARTING
+                || execution.status() == BatchStatus.STARTED || execution.status() == BatchStatus.STOPPING);
         Map<String, StepMetrics> sums = repository.instanceMetrics(row.instanceId(), row.id());
         List<ExecutionDetail.Step> steps = repository.steps(executionId).stream()
                 .map(step -> new ExecutionDetail.Step(step.name(), step.status().name(), step.exitStatus(),
