@@ -4,9 +4,12 @@ import jakarta.batch.operations.JobOperator;
 import jakarta.batch.operations.NoSuchJobExecutionException;
 import jakarta.batch.runtime.BatchRuntime;
 import jakarta.batch.runtime.BatchStatus;
+import jakarta.batch.runtime.JobExecution;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.NotFoundException;
+import java.time.Instant;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -55,15 +58,21 @@ public class Executions {
 
     /** @return What the action rules need to know about the execution now. */
     public ExecutionAction.State state(ExecutionRow row) {
-        return new ExecutionAction.State(row.id(), liveStatus(row), serverStopped(row), latestOfInstance(row));
+        return new ExecutionAction.State(row.id(), live(row).status(), serverStopped(row), latestOfInstance(row));
     }
 
     public ExecutionView view(ExecutionRow row, long latestOfInstance) {
-        ExecutionAction.State state = new ExecutionAction.State(row.id(), liveStatus(row), serverStopped(row),
+        ExecutionRow live = live(row);
+        ExecutionAction.State state = new ExecutionAction.State(live.id(), live.status(), serverStopped(row),
                 latestOfInstance);
-        return new ExecutionView(row.id(), row.instanceId(), row.job(), state.status(), row.exitStatus(),
-                state.serverStopped(), row.createTime(), row.startTime(), row.endTime(), row.lastUpdatedTime(),
+        return new ExecutionView(live.id(), live.instanceId(), live.job(), live.status(), live.exitStatus(),
+                state.serverStopped(), live.createTime(), live.startTime(), live.endTime(), live.lastUpdatedTime(),
                 ExecutionAction.allowed(state));
+    }
+
+    /** @return Whether the execution is under way on this server now (not one a dead server left running). */
+    public boolean running(ExecutionRow row) {
+        return !serverStopped(row) && live(row).recordedRunning();
     }
 
     public ExecutionDetail detail(long executionId) {
@@ -71,8 +80,8 @@ public class Executions {
         List<ExecutionRow> instance = repository.ofInstance(row.instanceId());
         long latest = instance.isEmpty() ? row.id() : instance.get(instance.size() - 1).id();
         ExecutionView execution = view(row, latest);
-        boolean live = execution.status() == BatchStatus.STARTING || execution.status() == BatchStatus.STARTED
-                || execution.status() == BatchStatus.STOPPING;
+        boolean live = !execution.serverStopped() && (execution.status() == BatchStatus.STARTING
+                || execution.status() == BatchStatus.STARTED || execution.status() == BatchStatus.STOPPING);
         Map<String, StepMetrics> sums = repository.instanceMetrics(row.instanceId(), row.id());
         List<ExecutionDetail.Step> steps = repository.steps(executionId).stream()
                 .map(step -> new ExecutionDetail.Step(step.name(), step.status().name(), step.exitStatus(),
@@ -89,15 +98,27 @@ public class Executions {
         return row.recordedRunning() && row.createTime() != null && row.createTime().isBefore(deployment.started());
     }
 
-    private BatchStatus liveStatus(ExecutionRow row) {
+    /**
+     * @return The execution as the batch runtime holds it while the repository records it as under way: JBeret
+     *     keeps STOPPING in memory only, and sets the end in memory a moment before it writes it.
+     */
+    private ExecutionRow live(ExecutionRow row) {
         if (!row.recordedRunning() || serverStopped(row)) {
-            return row.status();
+            return row;
         }
+        JobExecution execution;
         try {
-            return operator.getJobExecution(row.id()).getBatchStatus();
+            execution = operator.getJobExecution(row.id());
         } catch (NoSuchJobExecutionException e) {
-            return row.status();
+            return row;
         }
+        return new ExecutionRow(row.id(), row.instanceId(), row.job(), execution.getBatchStatus(),
+                execution.getExitStatus(), row.createTime(), instant(execution.getStartTime(), row.startTime()),
+                instant(execution.getEndTime(), row.endTime()), instant(execution.getLastUpdatedTime(), row.lastUpdatedTime()));
+    }
+
+    private static Instant instant(Date live, Instant recorded) {
+        return live == null ? recorded : live.toInstant();
     }
 
     private long latestOfInstance(ExecutionRow row) {

@@ -69,8 +69,7 @@ public class JobLauncher {
 
     /** @return The ids of the job's executions that are starting, started or stopping on this server, newest first. */
     public List<Long> runningExecutions(String job) {
-        return repository.recordedRunning(job).stream().filter(row -> !executions.serverStopped(row))
-                .map(ExecutionRow::id).toList();
+        return repository.recordedRunning(job).stream().filter(executions::running).map(ExecutionRow::id).toList();
     }
 
     private void refuseWhileRunning(String job) {

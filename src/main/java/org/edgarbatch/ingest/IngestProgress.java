@@ -32,9 +32,11 @@ public class IngestProgress {
         long total = 0;
         try {
             // The same walk as the reader's, so the total counts exactly the entries it will read.
-            for (FilingsTreeWalker walk = new FilingsTreeWalker(root, resumeAfter); walk.hasNext(); ) {
-                walk.next();
-                total++;
+            try (FilingsTreeWalker walk = new FilingsTreeWalker(root, resumeAfter)) {
+                while (walk.hasNext()) {
+                    walk.next();
+                    total++;
+                }
             }
         } catch (RuntimeException e) {
             LOG.debugf(e, "Counting the files under %s", root);

@@ -184,8 +184,10 @@ class ApiEndpointsIT {
         try {
             byte[] form4 = Files.readAllBytes(Path.of(samples, "004_238d5272ba61ffbb.txt"));
             filings.write("broken/Truncated-Form4.xml", java.util.Arrays.copyOf(form4, form4.length / 2));
-            long id = admin.post("jobs/filings-ingest/start", ApiClient.jsonOf(Map.of("filingsDir", filings.root().toString())))
-                    .object().getJsonNumber("id").longValue();
+            ApiClient.Answer started = admin.post("jobs/filings-ingest/start",
+                    ApiClient.jsonOf(Map.of("filingsDir", filings.root().toString())));
+            assertEquals(201, started.status(), started.text());
+            long id = started.object().getJsonNumber("id").longValue();
             assertEquals("COMPLETED", admin.awaitExecution(id, "COMPLETED", "FAILED").getJsonObject("execution")
                     .getString("status"));
 
@@ -216,11 +218,11 @@ class ApiEndpointsIT {
     void refusesWhatARunningExecutionDoesNotAllowAndStopsIt() throws Exception {
         // given: an ingest held open by the test switch until the hold file is deleted
         Path hold = Files.createTempFile("api-hold", ".lock");
+        ApiClient.Answer started = admin.post("jobs/filings-ingest/start", ApiClient.jsonOf(Map.of(
+                "filingsDir", samples, "chunkSize", "1", "holdWhileFileExists", hold.toString())));
+        assertEquals(201, started.status(), started.text());
+        long id = started.object().getJsonNumber("id").longValue();
         try {
-            ApiClient.Answer started = admin.post("jobs/filings-ingest/start", ApiClient.jsonOf(Map.of(
-                    "filingsDir", samples, "chunkSize", "1", "holdWhileFileExists", hold.toString())));
-            assertEquals(201, started.status(), started.text());
-            long id = started.object().getJsonNumber("id").longValue();
             JsonObject running = awaitIngestProgress(id);
             JsonObject progress = running.getJsonArray("steps").getJsonObject(0).getJsonObject("progress");
             assertEquals(3, progress.getInt("total"), running.toString());
@@ -247,7 +249,9 @@ class ApiEndpointsIT {
             assertRefused(409, admin.post("executions/" + id + "/restart"),
                     "execution " + id + " is ABANDONED: only a FAILED or STOPPED execution can be restarted");
         } finally {
+            // Whatever failed above, the next test finds no run under way.
             Files.deleteIfExists(hold);
+            admin.awaitExecution(id, "COMPLETED", "FAILED", "STOPPED", "ABANDONED");
         }
     }
 
@@ -316,6 +320,27 @@ class ApiEndpointsIT {
         assertRefused(400, admin.post("jobs/nightly/start", "{filingsDir"), "it is not valid JSON");
     }
 
+    @Test
+    void describesTheApiInOpenApi() throws Exception {
+        // when
+        java.net.http.HttpResponse<String> openApi = java.net.http.HttpClient.newHttpClient().send(
+                java.net.http.HttpRequest.newBuilder(deployment.toURI().resolve("/openapi?format=JSON")).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+
+        // then
+        assertEquals(200, openApi.statusCode(), openApi.body());
+        JsonObject description = jakarta.json.Json.createReader(new java.io.StringReader(openApi.body())).readObject();
+        assertEquals("edgar-batch admin API", description.getJsonObject("info").getString("title"));
+        assertEquals("basic", description.getJsonObject("components").getJsonObject("securitySchemes")
+                .getJsonObject("basic").getString("scheme"));
+        List<String> paths = List.copyOf(description.getJsonObject("paths").keySet());
+        for (String path : List.of("/api/jobs", "/api/jobs/{name}/start", "/api/executions", "/api/executions/{id}",
+                "/api/executions/{id}/stop", "/api/executions/{id}/restart", "/api/executions/{id}/abandon",
+                "/api/rejections", "/api/reports", "/api/reports/{report}/file", "/api/me")) {
+            assertTrue(paths.stream().anyMatch(p -> p.endsWith(path)), path + " in " + paths);
+        }
+    }
+
     private JsonObject awaitIngestProgress(long id) throws InterruptedException {
         long deadline = System.nanoTime() + java.time.Duration.ofMinutes(3).toNanos();
         while (true) {
@@ -323,7 +348,7 @@ class ApiEndpointsIT {
             Optional<JsonObject> ingest = detail.getJsonArray("steps").stream().map(JsonValue::asJsonObject)
                     .filter(step -> step.getString("name").equals("ingest-documents")).findFirst();
             if (ingest.isPresent() && !ApiClient.isNull(ingest.get().get("progress"))
-                    && ingest.get().getJsonObject("progress").getInt("total") > 0) {
+                    && ingest.get().getJsonObject("progress").getInt("done") > 0) {
                 return detail;
             }
             if (System.nanoTime() > deadline) {

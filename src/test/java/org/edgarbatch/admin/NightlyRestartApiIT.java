@@ -107,7 +107,7 @@ class NightlyRestartApiIT {
                 .map(e -> e.asJsonObject().getString("status")).toList());
         JsonObject failedNow = admin.get("executions/" + failedId).object().getJsonObject("execution");
         assertEquals(List.of(), strings(failedNow, "actions"), "the restarted execution is no longer the instance's latest");
-        assertTrue(execution.getString("exitStatus").startsWith("seen 1: stored 1"),
+        assertTrue(execution.getString("exitStatus").startsWith("seen 1: "),
                 "the restart reads only what the failed run had not committed: " + execution.getString("exitStatus"));
 
         // the instance's ingest metrics account for the documents as the uninterrupted run does

@@ -19,7 +19,7 @@ import java.util.Properties;
  *   <li>fails a chunk holding the document named by the job parameter {@code failOnDocument}, in the first
  *       execution of a job instance only, so that a restart of that instance can complete;</li>
  *   <li>holds each chunk, before writing it, while the file named by the job parameter
- *       {@code holdWhileFileExists} exists (at most two minutes), so a test can keep an execution running
+ *       {@code holdWhileFileExists} exists (at most four minutes), so a test can keep an execution running
  *       exactly as long as it needs and then let it go by deleting the file.</li>
  * </ul>
  */
@@ -28,6 +28,9 @@ import java.util.Properties;
 @Named("filingDocumentItemWriter")
 @Dependent
 public class FailingFilingDocumentItemWriter extends FilingDocumentItemWriter {
+
+    /** Longest hold: a test that never releases it leaves no run stuck (the chunk transaction allows 5 minutes). */
+    private static final Duration LONGEST_HOLD = Duration.ofMinutes(4);
 
     @Override
     public void writeItems(List<Object> items) {
@@ -53,7 +56,7 @@ public class FailingFilingDocumentItemWriter extends FilingDocumentItemWriter {
         if (file == null) {
             return;
         }
-        long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
+        long deadline = System.nanoTime() + LONGEST_HOLD.toNanos();
         while (Files.exists(Path.of(file)) && System.nanoTime() < deadline) {
             try {
                 Thread.sleep(50);
