@@ -539,14 +539,19 @@
         toggle.dataset.action = schedule.enabled ? 'disable' : 'enable';
         const fires = (schedule.recentFires || []).map((fire) => el('tr', {data: {outcome: fire.outcome}},
             el('td', {}, time(fire.firedAt)),
+            el('td', {text: triggerOf(fire)}),
             el('td', {}, badge(fire.outcome)),
             el('td', {}, executionLink(fire.executionId)),
             el('td', {text: fire.reason || ''})));
-        replaceRows($('#schedule-fires tbody'), fires, 'No fires yet.', 4);
+        replaceRows($('#schedule-fires tbody'), fires, 'No fires yet.', 5);
+    }
+
+    function triggerOf(fire) {
+        return fire.trigger === 'RUN_NOW' ? 'Run now' : fire.trigger === 'TIMER' ? 'timer' : (fire.trigger || '');
     }
 
     function fireSummary(fire) {
-        return el('span', {}, time(fire.firedAt), ' ', badge(fire.outcome), ' ',
+        return el('span', {}, time(fire.firedAt), fire.trigger ? ` (${triggerOf(fire)}) ` : ' ', badge(fire.outcome), ' ',
             fire.executionId !== null && fire.executionId !== undefined ? executionLink(fire.executionId) : null,
             fire.reason ? el('span', {class: 'muted', text: ` ${fire.reason}`}) : null);
     }
