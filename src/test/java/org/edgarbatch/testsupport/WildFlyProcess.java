@@ -317,13 +317,29 @@ public final class WildFlyProcess implements AutoCloseable {
         return gcHeap(gcLog);
     }
 
+    /** @return How many lines the GC log has now: a mark for {@link #gcHeapSince(int)}, to measure one stage. */
+    public int gcLogLines() throws IOException {
+        return Files.exists(gcLog) ? Files.readAllLines(gcLog).size() : 0;
+    }
+
+    /** @return What the GC log says of the heap after the given mark (a line count). */
+    public GcHeap gcHeapSince(int mark) throws IOException {
+        return gcHeap(gcLog, mark);
+    }
+
     /** Reads G1's pause lines ({@code 312M->95M(512M)}) from a log written with {@code -Xlog:gc}. */
     public static GcHeap gcHeap(Path gcLog) throws IOException {
+        return gcHeap(gcLog, 0);
+    }
+
+    /** Reads the pause lines after the first {@code skipLines} lines. */
+    public static GcHeap gcHeap(Path gcLog, int skipLines) throws IOException {
         long before = 0;
         long after = 0;
         int collections = 0;
         if (Files.exists(gcLog)) {
-            for (String line : Files.readAllLines(gcLog)) {
+            List<String> lines = Files.readAllLines(gcLog);
+            for (String line : lines.subList(Math.min(skipLines, lines.size()), lines.size())) {
                 Matcher pause = GC_PAUSE.matcher(line);
                 if (pause.find()) {
                     before = Math.max(before, bytes(pause.group(1), pause.group(2)));
