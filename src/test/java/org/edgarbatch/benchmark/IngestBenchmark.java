@@ -59,8 +59,8 @@ public final class IngestBenchmark {
             ParseFloor.Result floor = ParseFloor.run(corpus, threads);
             lines.put("floor-" + threads, scratch.add("1. floor: walk + read + parse, no database, " + threads
                             + (threads == 1 ? " thread" : " threads (all cores)"), floor.wallNanos(), floor.documents(), floor.rows(),
-                    heap.peakBytes(), String.format(Locale.ROOT, "%,d documents, %,d rows they make; %d problems; %s",
-                            floor.documents(), floor.rows(), floor.problems(), heap.describe())));
+                    heap.peakBytes(), String.format(Locale.ROOT, "CPU %.1f s; %,d documents, %,d rows they make; %d problems; %s",
+                            floor.cpuNanos() / 1e9, floor.documents(), floor.rows(), floor.problems(), heap.describe())));
             progress("floor, %d threads: %.1f s", threads, floor.wallNanos() / 1e9);
         }
 
@@ -89,13 +89,15 @@ public final class IngestBenchmark {
             String expected = "seen " + summary.sourceDocuments() + ": stored " + summary.sourceDocuments() + " ";
             lines.put("ingest", scratch.add("3. filings-ingest end to end in WildFly (-Xmx" + System.getProperty("benchmark.server.heap", "512m") + ")",
                     first.nanos, summary.sourceDocuments(), storedRows, first.heap.peakAfterGcBytes(),
-                    first.status + (first.exitStatus.startsWith(expected) ? "" : " (NOT AS EXPECTED)") + "; " + first.steps
+                    first.status + (first.exitStatus.startsWith(expected) ? "" : " (NOT AS EXPECTED)") + "; server CPU "
+                            + String.format(Locale.ROOT, "%.1f s", first.cpuNanos / 1e9) + "; " + first.steps
                             + "; heap before GC at most " + (first.heap.peakBeforeGcBytes() >> 20) + " MB, " + first.heap.collections() + " GCs"));
             progress("ingest: %.1f s, %s", first.nanos / 1e9, first.exitStatus);
 
             JobRun again = run(server, "filings-ingest", ingest);
             lines.put("rerun", scratch.add("4. filings-ingest again, corpus unchanged (nightly case)", again.nanos,
-                    summary.sourceDocuments(), -1, again.heap.peakAfterGcBytes(), again.exitStatus + "; " + again.steps));
+                    summary.sourceDocuments(), -1, again.heap.peakAfterGcBytes(), again.exitStatus + "; server CPU "
+                            + String.format(Locale.ROOT, "%.1f s", again.cpuNanos / 1e9) + "; " + again.steps));
             progress("rerun: %.1f s, %s", again.nanos / 1e9, again.exitStatus);
 
             JobRun report;
@@ -111,8 +113,8 @@ public final class IngestBenchmark {
             lines.put("report", scratch.add("5. filings-report over the result (POI)", report.nanos, -1,
                     summary.transactionRows() + summary.nonDerivativeHoldings() + summary.derivativeHoldings(),
                     report.heap.peakAfterGcBytes(), String.format(Locale.ROOT,
-                            "%s; workbooks %.0f MB; temporary files at most %.0f MB, %,d bytes left; heap before GC at most %d MB",
-                            report.status, workbook / 1e6, peakTemp / 1e6, leftTemp, report.heap.peakBeforeGcBytes() >> 20)));
+                            "%s; server CPU %.1f s; workbooks %.0f MB; temporary files at most %.0f MB, %,d bytes left; heap before GC at most %d MB",
+                            report.status, report.cpuNanos / 1e9, workbook / 1e6, peakTemp / 1e6, leftTemp, report.heap.peakBeforeGcBytes() >> 20)));
             progress("report: %.1f s, %s", report.nanos / 1e9, report.exitStatus);
         }
 
@@ -143,17 +145,19 @@ public final class IngestBenchmark {
     }
 
     /** One job execution: its wall time (start-job to finished), status, heap and step times from the server log. */
-    private record JobRun(long nanos, String status, String exitStatus, WildFlyProcess.GcHeap heap, String steps) {
+    private record JobRun(long nanos, long cpuNanos, String status, String exitStatus, WildFlyProcess.GcHeap heap,
+                          String steps) {
     }
 
     private static JobRun run(WildFlyProcess server, String job, Map<String, String> parameters) throws Exception {
         int gcMark = server.gcLogLines();
         int logMark = lines(server.serverLog());
         long start = System.nanoTime();
+        long cpuStart = Cpu.processNanos(server.pid());
         long id = server.startJob(job, parameters);
         WildFlyProcess.Execution end = server.awaitEnd(job, id, JOB_TIMEOUT);
         long nanos = System.nanoTime() - start;
-        return new JobRun(nanos, end.batchStatus(), end.exitStatus(), server.gcHeapSince(gcMark),
+        return new JobRun(nanos, Cpu.processNanos(server.pid()) - cpuStart, end.batchStatus(), end.exitStatus(), server.gcHeapSince(gcMark),
                 stepTimes(server.serverLog(), logMark));
     }
 

@@ -20,7 +20,7 @@ import org.edgarbatch.ownership.OwnershipDocument;
 final class ParseFloor {
 
     /** Documents read, and the rows an ingest would store for them (source_document and the ownership tables). */
-    record Result(long documents, long rows, long problems, long wallNanos) {
+    record Result(long documents, long rows, long problems, long wallNanos, long cpuNanos) {
     }
 
     private static final long MAX_DOCUMENT_BYTES = 16L * 1024 * 1024;
@@ -33,6 +33,7 @@ final class ParseFloor {
         LongAdder rows = new LongAdder();
         LongAdder problems = new LongAdder();
         long start = System.nanoTime();
+        long cpuStart = Cpu.processNanos();
         FilingsTreeWalker walker = new FilingsTreeWalker(root, null);
         if (threads == 1) {
             FilingDocumentItemProcessor processor = new FilingDocumentItemProcessor();
@@ -59,7 +60,8 @@ final class ParseFloor {
                 throw new IllegalStateException("parse floor did not finish");
             }
         }
-        return new Result(documents.sum(), rows.sum(), problems.sum(), System.nanoTime() - start);
+        return new Result(documents.sum(), rows.sum(), problems.sum(), System.nanoTime() - start,
+                Cpu.processNanos() - cpuStart);
     }
 
     private static void readFile(FilingsTreeWalker.Entry entry, FilingDocumentItemProcessor processor,
