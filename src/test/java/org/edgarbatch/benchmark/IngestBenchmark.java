@@ -122,7 +122,8 @@ public final class IngestBenchmark {
         heap.start();
         RawInsertFloor.Result raw = RawInsertFloor.run(serverDir.resolve("data/edgar-batch"), ROOT.resolve("raw-floor").toAbsolutePath());
         lines.put("raw", scratch.add("2. raw insert floor: the same rows, plain JDBC batches, H2 file", raw.wallNanos(),
-                summary.sourceDocuments(), raw.rows(), heap.peakBytes(), "commit every 1,000 rows; " + raw.tables()));
+                summary.sourceDocuments(), raw.rows(), heap.peakBytes(), String.format(Locale.ROOT,
+                        "CPU %.1f s; commit every 1,000 rows; %s", raw.cpuNanos() / 1e9, raw.tables())));
         progress("raw insert floor: %.1f s, %,d rows", raw.wallNanos() / 1e9, raw.rows());
 
         BenchmarkTable table = new BenchmarkTable();
