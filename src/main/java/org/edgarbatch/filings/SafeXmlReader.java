@@ -8,6 +8,8 @@ import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import com.fasterxml.aalto.UncheckedStreamException;
+import com.fasterxml.aalto.stax.InputFactoryImpl;
 
 /**
  * Reads an XML document into an {@link XmlElement} tree, refusing what hostile XML relies on: any
@@ -47,7 +49,7 @@ public final class SafeXmlReader {
                 int event = reader.next();
                 switch (event) {
                     case XMLStreamConstants.DTD -> throw new InvalidDocumentException(
-                            "has a document type declaration (line " + reader.getLocation().getLineNumber()
+                            "has a document type declaration (line " + doctypeLine(content)
                                     + "); filing XML has none, and a DTD is how external entities and entity expansion attacks arrive");
                     case XMLStreamConstants.ENTITY_REFERENCE -> throw new InvalidDocumentException(
                             "refers to the undeclared entity &" + reader.getLocalName() + "; (line "
@@ -92,9 +94,13 @@ public final class SafeXmlReader {
             }
             return root;
         } catch (XMLStreamException e) {
-            String where = e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNumber()
-                    + ", column " + e.getLocation().getColumnNumber() + ")";
-            throw new InvalidDocumentException("is not well-formed XML" + where + ": " + firstLine(e.getMessage()), e);
+            throw notWellFormed(e);
+        } catch (UncheckedStreamException e) {
+            // Aalto parses text lazily: malformed text surfaces when it is read, unchecked.
+            if (e.getCause() instanceof XMLStreamException cause) {
+                throw notWellFormed(cause);
+            }
+            throw e;
         } finally {
             if (reader != null) {
                 try {
@@ -104,6 +110,26 @@ public final class SafeXmlReader {
                 }
             }
         }
+    }
+
+    private static InvalidDocumentException notWellFormed(XMLStreamException e) {
+        String where = e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNumber()
+                + ", column " + e.getLocation().getColumnNumber() + ")";
+        return new InvalidDocumentException("is not well-formed XML" + where + ": " + firstLine(e.getMessage()), e);
+    }
+
+    /** The line the declaration starts on, counted in the bytes: parsers differ in the location they give a DTD. */
+    private static int doctypeLine(byte[] content) {
+        byte[] doctype = "<!DOCTYPE".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        int line = 1;
+        for (int i = 0; i + doctype.length <= content.length; i++) {
+            if (content[i] == '\n') {
+                line++;
+            } else if (content[i] == '<' && java.util.Arrays.equals(content, i, i + doctype.length, doctype, 0, doctype.length)) {
+                return line;
+            }
+        }
+        return line;
     }
 
     private static String firstLine(String message) {
@@ -118,13 +144,16 @@ public final class SafeXmlReader {
     }
 
     private static XMLInputFactory hardenedFactory() {
-        // The JDK's own implementation, so the server and the unit tests parse alike.
-        XMLInputFactory factory = XMLInputFactory.newDefaultFactory();
+        // Aalto, named rather than looked up, so the server and the unit tests parse alike: it parses a Form 4
+        // about twice as fast as the JDK's parser. It never reads a DTD; the reader refuses any anyway.
+        XMLInputFactory factory = new InputFactoryImpl();
         factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
         factory.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
         factory.setProperty(XMLInputFactory.IS_COALESCING, false);
-        factory.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+        if (factory.isPropertySupported(XMLConstants.ACCESS_EXTERNAL_DTD)) {
+            factory.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+        }
         return factory;
     }
 }

@@ -5,10 +5,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.Collection;
 import java.util.EnumMap;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /** Stored and rejected documents, in the application's database. */
 @ApplicationScoped
@@ -17,27 +16,26 @@ public class SourceDocumentRepository {
     @PersistenceContext(unitName = "edgar-batch")
     private EntityManager entityManager;
 
-    /** @return Those of the given hashes whose content is already stored. */
-    public Set<String> findStoredHashes(Collection<String> sha256s) {
+    /**
+     * @return Those of the given hashes whose content is already stored, each with whether its document is stored
+     *     without the facts of a submission (found on its own). One query for a whole chunk.
+     */
+    public Map<String, Boolean> findStored(Collection<String> sha256s) {
+        Map<String, Boolean> stored = new HashMap<>();
         if (sha256s.isEmpty()) {
-            return new HashSet<>();
+            return stored;
         }
-        return new HashSet<>(entityManager
-                .createQuery("select d.sha256 from SourceDocument d where d.sha256 in :hashes", String.class)
+        // Plain SQL: Hibernate translates a JPQL query with a list parameter again on every call, which cost more
+        // than running it (benchmark.sh ingest, JFR).
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = entityManager
+                .createNativeQuery("select sha256, accession_number from source_document where sha256 in (:hashes)")
                 .setParameter("hashes", sha256s)
-                .getResultList());
-    }
-
-    /** @return Those of the given hashes whose document is stored without the facts of a submission. */
-    public Set<String> findHashesStoredWithoutSubmissionFacts(Collection<String> sha256s) {
-        if (sha256s.isEmpty()) {
-            return new HashSet<>();
+                .getResultList();
+        for (Object[] row : rows) {
+            stored.put((String) row[0], row[1] == null);
         }
-        return new HashSet<>(entityManager.createQuery(
-                        "select d.sha256 from SourceDocument d where d.sha256 in :hashes and d.accessionNumber is null",
-                        String.class)
-                .setParameter("hashes", sha256s)
-                .getResultList());
+        return stored;
     }
 
     /**

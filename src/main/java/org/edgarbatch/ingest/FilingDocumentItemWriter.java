@@ -6,7 +6,9 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.edgarbatch.filings.DocumentKind;
@@ -49,12 +51,15 @@ public class FilingDocumentItemWriter extends AbstractItemWriter {
     @Override
     public void writeItems(List<Object> items) {
         List<ClassifiedDocument> chunk = items.stream().map(ClassifiedDocument.class::cast).toList();
-        Set<String> storedHashes = documents.findStoredHashes(chunk.stream().map(d -> d.document().sha256()).toList());
+        Map<String, Boolean> alreadyStored = documents.findStored(chunk.stream().map(d -> d.document().sha256()).toList());
+        Set<String> storedHashes = new HashSet<>(alreadyStored.keySet());
         // Only documents stored from a bare file need a submission's facts when met again: a rerun updates nothing.
-        Set<String> lackingFacts = documents.findHashesStoredWithoutSubmissionFacts(chunk.stream()
-                .filter(d -> accessionNumber(d.document()) != null)
-                .map(d -> d.document().sha256())
-                .toList());
+        Set<String> lackingFacts = new HashSet<>();
+        for (ClassifiedDocument item : chunk) {
+            if (accessionNumber(item.document()) != null && Boolean.TRUE.equals(alreadyStored.get(item.document().sha256()))) {
+                lackingFacts.add(item.document().sha256());
+            }
+        }
         Set<String> storedAccessions = ownershipFilings.findStoredAccessionNumbers(chunk.stream()
                 .filter(d -> d.kind() == DocumentKind.OWNERSHIP)
                 .map(d -> accessionNumber(d.document()))

@@ -207,14 +207,6 @@ public class OwnershipFiling {
         return documentType.endsWith("/A");
     }
 
-    /** Records that this amendment amends the given filing. */
-    void linkTo(OwnershipFiling original) {
-        if (!isAmendment()) {
-            throw new IllegalStateException(documentType + " is not an amendment");
-        }
-        this.amends = original;
-    }
-
     public String getDocumentType() {
         return documentType;
     }
