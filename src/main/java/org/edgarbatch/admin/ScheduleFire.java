@@ -48,12 +48,16 @@ public class ScheduleFire {
     @Column(name = "fired_at", nullable = false)
     private Instant firedAt;
 
-    @Enumerated(EnumType.STRING)
-    @Column(name = "fire_trigger", length = 20, nullable = false)
-    private Trigger trigger;
+    // VARCHAR, not H2's native ENUM type: values must read back as names from any client (reports, dumps).
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "outcome", length = 20, nullable = false)
+    @Column(name = "fire_trigger", length = 20, nullable = false, columnDefinition = "varchar(20)")
+    private Trigger trigger;
+
+    // VARCHAR, not H2's native ENUM type: values must read back as names from any client (reports, dumps).
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "outcome", length = 20, nullable = false, columnDefinition = "varchar(20)")
     private Outcome outcome;
 
     @Column(name = "execution_id")

@@ -71,8 +71,10 @@ public class SourceDocument {
     @Column(name = "sha256", nullable = false, length = 64)
     private String sha256;
 
+    // VARCHAR, not H2's native ENUM type: values must read back as names from any client (reports, dumps).
+
     @Enumerated(EnumType.STRING)
-    @Column(name = "kind", nullable = false, length = 32)
+    @Column(name = "kind", nullable = false, length = 32, columnDefinition = "varchar(32)")
     private DocumentKind kind;
 
     @Column(name = "first_seen_execution_id", nullable = false)

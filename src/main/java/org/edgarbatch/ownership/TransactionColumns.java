@@ -59,8 +59,9 @@ public class TransactionColumns {
     private String acquiredDisposedFn;
 
     /** Derived from the code. */
+    // VARCHAR, not H2's native ENUM type: values must read back as names from any client (reports, dumps).
     @Enumerated(EnumType.STRING)
-    @Column(name = "trans_category", length = 40, nullable = false)
+    @Column(name = "trans_category", length = 40, nullable = false, columnDefinition = "varchar(40)")
     private TransactionCategory category;
 
     /** Derived: shares times price per share, when the filing gives both. */

@@ -27,8 +27,10 @@ public class ReportFile {
     @SequenceGenerator(name = "report_file_seq", sequenceName = "report_file_seq", allocationSize = 1)
     private Long id;
 
+    // VARCHAR, not H2's native ENUM type: values must read back as names from any client (reports, dumps).
+
     @Enumerated(EnumType.STRING)
-    @Column(name = "kind", length = 30, nullable = false)
+    @Column(name = "kind", length = 30, nullable = false, columnDefinition = "varchar(30)")
     private ReportKind kind;
 
     @Column(name = "file_name", length = 255, nullable = false)

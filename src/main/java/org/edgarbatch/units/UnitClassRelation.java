@@ -19,8 +19,9 @@ public class UnitClassRelation extends PartnershipRankingRow {
     private String firstClass;
 
     /** SENIOR (first is senior to second) or PARITY. */
+    // VARCHAR, not H2's native ENUM type: values must read back as names from any client (reports, dumps).
     @Enumerated(EnumType.STRING)
-    @Column(name = "unit_rank", length = 10, nullable = false)
+    @Column(name = "unit_rank", length = 10, nullable = false, columnDefinition = "varchar(10)")
     private UnitRank rank;
 
     @Column(name = "second_class", length = DesignatedUnitClass.NAME_LENGTH, nullable = false)

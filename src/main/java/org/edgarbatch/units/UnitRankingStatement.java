@@ -41,8 +41,9 @@ public class UnitRankingStatement {
     private int position;
 
     /** How the named class ranks against the designated class. */
+    // VARCHAR, not H2's native ENUM type: values must read back as names from any client (reports, dumps).
     @Enumerated(EnumType.STRING)
-    @Column(name = "unit_rank", length = 10, nullable = false)
+    @Column(name = "unit_rank", length = 10, nullable = false, columnDefinition = "varchar(10)")
     private UnitRank rank;
 
     @Column(name = "class_name", length = DesignatedUnitClass.NAME_LENGTH)
