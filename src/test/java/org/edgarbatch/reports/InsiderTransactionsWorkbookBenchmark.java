@@ -4,18 +4,12 @@ import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
-import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.SplittableRandom;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
-import org.edgarbatch.ownership.Footnoted;
 
 /**
  * Builds an insider-transactions workbook of generated filings (default 1,000,000 transaction rows) and prints
@@ -23,10 +17,6 @@ import org.edgarbatch.ownership.Footnoted;
  * Run it with {@code ./benchmark.sh report-workbook [rows]}, which gives it a 512 MB heap.
  */
 public final class InsiderTransactionsWorkbookBenchmark {
-
-    private static final String[] CODES = {"P", "S", "S", "A", "M", "F", "G", "S", "P", "D"};
-    private static final String[] SECURITIES = {"Common Stock", "Class A Common Stock", "Restricted Stock Units",
-            "Stock Option (right to buy)", "Series B Preferred Stock"};
 
     private InsiderTransactionsWorkbookBenchmark() {
     }
@@ -56,18 +46,7 @@ public final class InsiderTransactionsWorkbookBenchmark {
         long[] written = new long[2];
         WrittenFile file = ReportFileWriter.write(out, period.fileName(ReportKind.INSIDER_TRANSACTIONS), "benchmark", stream -> {
             try (InsiderTransactionsWorkbook workbook = new InsiderTransactionsWorkbook(period)) {
-                SplittableRandom random = new SplittableRandom(20240101);
-                long filingId = 0;
-                while (workbook.transactions() < rows) {
-                    filingId++;
-                    int count = (int) Math.min(rows - workbook.transactions(), 1 + random.nextInt(30));
-                    FilingFacts filing = filing(filingId, random);
-                    List<TransactionLine> lines = new ArrayList<>(count);
-                    for (int i = 0; i < count; i++) {
-                        lines.add(transaction(filing, random));
-                    }
-                    workbook.add(filing, lines, random.nextInt(10) == 0 ? List.of(holding(random)) : List.of());
-                }
+                GeneratedInsiderRows.addTo(workbook, rows, 20240101);
                 workbook.write(stream);
                 written[0] = workbook.filings();
                 written[1] = workbook.transactions();
@@ -94,41 +73,6 @@ public final class InsiderTransactionsWorkbookBenchmark {
         System.out.printf(Locale.ROOT, "  temporary left       %,d bytes%n", Math.max(0, sizeOf(poiTemp) - tempBefore));
         Files.delete(file.path());
         Files.delete(out);
-    }
-
-    private static FilingFacts filing(long id, SplittableRandom random) {
-        int issuer = random.nextInt(5_000);
-        int owner = issuer * 4 + random.nextInt(4);
-        LocalDate filed = LocalDate.of(2024, 1, 2).plusDays(random.nextInt(360));
-        return new FilingFacts(id, String.format(Locale.ROOT, "0001%06d-24-%06d", issuer, id), filed, filed.minusDays(2),
-                random.nextInt(20) == 0 ? "4/A" : "4", String.format(Locale.ROOT, "%010d", 1_000_000 + issuer),
-                "Issuer " + issuer + " Holdings Inc.", "I" + issuer,
-                random.nextBoolean() ? Boolean.TRUE : random.nextBoolean() ? Boolean.FALSE : null,
-                "2024/QTR" + (1 + filed.getMonthValue() / 4) + "/" + id + ".txt",
-                List.of(new OwnerFacts(String.format(Locale.ROOT, "%010d", 2_000_000 + owner), "OWNER " + owner,
-                        owner % 3 == 0 ? "Director,Officer" : "Officer", owner % 3 == 0 ? "Chief Executive Officer" : "EVP")),
-                Map.of("F1", "The price reported is a weighted average price for filing " + id
-                                + "; these shares were sold in multiple transactions at prices ranging from $10.00 to $10.50.",
-                        "F2", "Held by a family trust of which the reporting person is a trustee."));
-    }
-
-    private static TransactionLine transaction(FilingFacts filing, SplittableRandom random) {
-        String code = CODES[random.nextInt(CODES.length)];
-        boolean derivative = "M".equals(code) && random.nextBoolean();
-        BigDecimal shares = BigDecimal.valueOf(1 + random.nextInt(50_000));
-        Footnoted<BigDecimal> price = random.nextInt(8) == 0 ? new Footnoted<>(null, List.of("F1"))
-                : new Footnoted<>(BigDecimal.valueOf(100 + random.nextInt(90_000), 2), List.of("F1"));
-        boolean acquired = "P".equals(code) || "A".equals(code) || "M".equals(code);
-        return new TransactionLine(derivative, Footnoted.of(SECURITIES[random.nextInt(SECURITIES.length)]),
-                Footnoted.of(filing.filingDate().minusDays(random.nextInt(5))), code, Footnoted.of(shares), price,
-                Footnoted.of(acquired ? "A" : "D"), Footnoted.of(shares.add(BigDecimal.valueOf(random.nextInt(1_000_000)))),
-                random.nextInt(4) == 0 ? new Footnoted<>("I", List.of("F2")) : Footnoted.of("D"), List.of());
-    }
-
-    private static HoldingLine holding(SplittableRandom random) {
-        return new HoldingLine(false, Footnoted.of("Common Stock"), Footnoted.of(BigDecimal.valueOf(random.nextInt(1_000_000))),
-                Footnoted.absent(), Footnoted.of("I"), new Footnoted<>("By trust", List.of("F2")), Footnoted.absent(),
-                Footnoted.absent(), Footnoted.absent(), Footnoted.absent(), Footnoted.absent());
     }
 
     private static long sizeOf(Path directory) {
