@@ -99,6 +99,7 @@ class CrashRestartIT {
             reference = run.stopAndDump();
         }
         // The reference itself is what the corpus says an ingest must store.
+        assertEquals(summary.sourceDocuments(), reference.rows("source_document"), "documents of the reference");
         assertEquals(summary.filings(), reference.rows("ownership_filing"), "ownership filings of the reference");
         assertEquals(summary.nonDerivativeTransactions(), reference.rows("nonderiv_trans"), "nonderiv_trans of the reference");
         assertEquals(summary.derivativeTransactions(), reference.rows("deriv_trans"), "deriv_trans of the reference");

@@ -39,7 +39,7 @@ public class WriteLargeInsiderWorkbookBatchlet extends AbstractBatchlet {
         String status = publisher.publish(ReportKind.INSIDER_TRANSACTIONS, period, publisher.reportsDir(reportsDir),
                 jobContext.getExecutionId(), (connection, out) -> {
                     try (InsiderTransactionsWorkbook workbook = new InsiderTransactionsWorkbook(period)) {
-                        GeneratedInsiderRows.addTo(workbook, transactions, 20310101L);
+                        GeneratedTransactions.generate(transactions, 20310101L, workbook::add);
                         workbook.write(out);
                         return new ReportPublisher.Built(workbook.transactions(), "generated filings " + workbook.filings()
                                 + ", transactions " + workbook.transactions());

@@ -55,7 +55,7 @@ public final class OwnershipCorpus {
 
     private static final int MEDIAN_TARGET_BYTES = 7_000;
     private static final int MAX_TRANSACTIONS = 30;
-    private static final String SUMMARY_FILE = "corpus.properties";
+    private static final String SUMMARY_SUFFIX = ".corpus.properties";
     private static final DateTimeFormatter SGML_DATE = DateTimeFormatter.BASIC_ISO_DATE;
     private static final int YEAR = 2024;
 
@@ -183,17 +183,17 @@ public final class OwnershipCorpus {
         StringBuilder text = new StringBuilder("# written by " + OwnershipCorpus.class.getName() + "\n");
         properties.stringPropertyNames().stream().sorted()
                 .forEach(name -> text.append(name).append('=').append(properties.getProperty(name)).append('\n'));
-        Files.writeString(dir.resolve(SUMMARY_FILE), text);
+        Files.writeString(summaryFile(dir), text);
         return summary;
     }
 
     /**
-     * Writes the corpus unless {@code dir} already holds the one of these arguments (its summary file says
-     * so): a benchmark generates its corpus once and reuses it. The summary file is written last, so a
+     * Writes the corpus unless {@code dir} already holds the one of these arguments (its {@link #summaryFile summary
+     * file} says so): a benchmark generates its corpus once and reuses it. The summary file is written last, so a
      * generation that was interrupted is started again from an empty directory.
      */
     public static Summary writeOrReuse(Path dir, int documents, long seed, boolean withRealExhibits) throws IOException {
-        Path summaryFile = dir.resolve(SUMMARY_FILE);
+        Path summaryFile = summaryFile(dir);
         if (Files.isRegularFile(summaryFile)) {
             Properties properties = new Properties();
             try (var in = Files.newInputStream(summaryFile)) {
@@ -205,13 +205,15 @@ public final class OwnershipCorpus {
                 return summary;
             }
         }
+        Files.deleteIfExists(summaryFile);
         deleteTree(dir);
         return write(dir, documents, seed, withRealExhibits);
     }
 
-    /** @return The name of the file holding a written corpus's summary; it is no filing. */
-    public static String summaryFileName() {
-        return SUMMARY_FILE;
+    /** @return The file holding a written corpus's summary: beside the corpus, so an ingest does not read it. */
+    public static Path summaryFile(Path dir) {
+        Path absolute = dir.toAbsolutePath().normalize();
+        return absolute.resolveSibling(absolute.getFileName() + SUMMARY_SUFFIX);
     }
 
     public static void main(String[] args) throws IOException {

@@ -10,31 +10,39 @@ import java.util.SplittableRandom;
 import org.edgarbatch.ownership.Footnoted;
 
 /**
- * Seeded, generated filings for an insider-transactions workbook of any size, without a database: what the
- * workbook benchmark and the download load test build their large workbooks from.
+ * Generated filings with their transactions, seeded, for the workbook benchmarks: the same seed gives the same
+ * rows, so POI and the reference writer are fed the same cells without holding a million rows in memory.
  */
-final class GeneratedInsiderRows {
+public final class GeneratedTransactions {
+
+    /** Receives one filing with its lines. */
+    @FunctionalInterface
+    public interface Sink {
+        void add(FilingFacts filing, List<TransactionLine> transactions, List<HoldingLine> holdings) throws Exception;
+    }
 
     private static final String[] CODES = {"P", "S", "S", "A", "M", "F", "G", "S", "P", "D"};
     private static final String[] SECURITIES = {"Common Stock", "Class A Common Stock", "Restricted Stock Units",
             "Stock Option (right to buy)", "Series B Preferred Stock"};
 
-    private GeneratedInsiderRows() {
+    private GeneratedTransactions() {
     }
 
-    /** Adds filings of 1 to 30 transactions (and now and then a holding) until the workbook has {@code rows} transactions. */
-    static void addTo(InsiderTransactionsWorkbook workbook, long rows, long seed) {
+    /** Feeds filings of 1 to 30 transactions (a holding now and then) until {@code rows} transactions were given. */
+    public static void generate(long rows, long seed, Sink sink) throws Exception {
         SplittableRandom random = new SplittableRandom(seed);
+        long given = 0;
         long filingId = 0;
-        while (workbook.transactions() < rows) {
+        while (given < rows) {
             filingId++;
-            int count = (int) Math.min(rows - workbook.transactions(), 1 + random.nextInt(30));
+            int count = (int) Math.min(rows - given, 1 + random.nextInt(30));
             FilingFacts filing = filing(filingId, random);
             List<TransactionLine> lines = new ArrayList<>(count);
             for (int i = 0; i < count; i++) {
                 lines.add(transaction(filing, random));
             }
-            workbook.add(filing, lines, random.nextInt(10) == 0 ? List.of(holding(random)) : List.of());
+            sink.add(filing, lines, random.nextInt(10) == 0 ? List.of(holding(random)) : List.of());
+            given += count;
         }
     }
 
