@@ -85,7 +85,7 @@ class CrashRestartIT {
         System.out.printf("corpus: %d ownership documents, %d other documents, %d files, %d bytes in %s%n",
                 summary.documents(), summary.otherDocuments(), summary.files(), summary.bytes(), corpus);
         war = WORK.resolve("edgar-batch.war");
-        ShrinkWrap.createFromZipFile(WebArchive.class, Path.of(System.getProperty("crash.war", System.getProperty("edgar.war", "target/edgar-batch.war"))).toFile())
+        ShrinkWrap.createFromZipFile(WebArchive.class, Path.of(System.getProperty("edgar.war", "target/edgar-batch.war")).toFile())
                 .addClass(HoldingInsiderTransactionsBatchlet.class)
                 .as(ZipExporter.class).exportTo(war.toFile(), true);
 
