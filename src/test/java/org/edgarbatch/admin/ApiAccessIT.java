@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
 import java.net.URL;
+import java.util.Set;
 import org.edgarbatch.testsupport.ApiClient;
 import org.edgarbatch.testsupport.EdgarBatchDeployment;
 import org.edgarbatch.testsupport.TestUsers;
@@ -68,6 +69,17 @@ class ApiAccessIT {
         assertEquals(403, noRoleMe.status(), noRoleMe.text());
         assertEquals(403, noRoleMe.object().getInt("status"));
         assertEquals(200, adminDocuments.status(), adminDocuments.text());
+    }
+
+    @Test
+    void countsTheStoredDocumentsOfEveryKindForAnAdmin() {
+        // when
+        ApiClient.Answer answer = ApiClient.as(TestUsers.ADMIN, deployment).get("documents/counts");
+
+        // then
+        assertEquals(200, answer.status(), answer.text());
+        assertEquals(Set.of("OWNERSHIP", "UNIT_DESIGNATION", "JOINT_FILING_AGREEMENT", "UNRECOGNISED"),
+                answer.object().keySet());
     }
 
     @Test

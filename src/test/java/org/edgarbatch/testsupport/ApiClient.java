@@ -15,6 +15,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 
 /** Calls the admin API over HTTP as a signed-in user (or anonymously), the way the console and scripts do. */
@@ -65,6 +66,44 @@ public final class ApiClient {
 
     public Answer get(String path) {
         return send(request(path).GET());
+    }
+
+    /** GETs the path exactly as written, without resolving {@code ..} on this side: what a hostile client sends. */
+    public Answer getUnresolved(String path) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(api + path)).timeout(Duration.ofMinutes(2));
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
+        return send(request.GET());
+    }
+
+    /**
+     * @return The execution's detail ({@code GET executions/{id}}) once its status is one of those given.
+     * @throws AssertionError when it is not within three minutes
+     */
+    public JsonObject awaitExecution(long id, String... statuses) {
+        List<String> wanted = List.of(statuses);
+        long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
+        while (true) {
+            Answer answer = get("executions/" + id);
+            if (answer.status() != 200) {
+                throw new AssertionError("GET executions/" + id + " answered " + answer.status() + ": " + answer.text());
+            }
+            JsonObject detail = answer.object();
+            String status = detail.getJsonObject("execution").getString("status");
+            if (wanted.contains(status)) {
+                return detail;
+            }
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("execution " + id + " is still " + status + ", not " + wanted + ": " + detail);
+            }
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError("interrupted", e);
+            }
+        }
     }
 
     public Answer post(String path, String json) {
