@@ -56,8 +56,15 @@ public final class TestUsers implements ServerSetupTask {
     }
 
     private static void add(User user) throws IOException, InterruptedException {
+        addTo(Path.of(System.getProperty("it.server.dir")).resolve("configuration"), user);
+    }
+
+    /**
+     * Adds a user to the application realm of a server's configuration directory with {@code add-user.sh}; a
+     * running server sees it once its realm is loaded again (or at its next start).
+     */
+    public static void addTo(Path configuration, User user) throws IOException, InterruptedException {
         Path wildflyHome = Path.of(System.getProperty("wildfly.home"));
-        Path configuration = Path.of(System.getProperty("it.server.dir")).resolve("configuration");
         ProcessBuilder addUser = new ProcessBuilder(wildflyHome.resolve("bin/add-user.sh").toString(),
                 "-a", "-u", user.name(), "-p", user.password(), "-sc", configuration.toString());
         if (!user.groups().isEmpty()) {
@@ -72,7 +79,8 @@ public final class TestUsers implements ServerSetupTask {
         }
     }
 
-    private static User user(String name, String... groups) {
+    /** @return A user with a password generated for this test run. */
+    public static User user(String name, String... groups) {
         byte[] random = new byte[12];
         new SecureRandom().nextBytes(random);
         return new User(name, "Pw-" + HexFormat.of().formatHex(random) + "-9", List.of(groups));
