@@ -24,13 +24,15 @@ case "$what" in
 esac
 shift
 
-mkdir -p target/benchmark
+# Its own temporary directory, so the temporary files counted are this run's and no other program's.
+mkdir -p target/benchmark/tmp
 # The WAR and the configured server (ingest), the test classes and their class path.
 ./mvnw -B -q -DskipTests package dependency:build-classpath -Dmdep.outputFile=target/benchmark.classpath \
     -Dmdep.includeScope=test >/dev/null
 gc_log="$PWD/target/benchmark/gc-$what.log"
 run() {
-    java -Xmx512m -Xlog:gc:file="$gc_log":uptime,level,tags -Dbenchmark.gc.log="$gc_log" ${BENCHMARK_OPTS:-} \
+    java -Xmx512m -Xlog:gc:file="$gc_log":uptime,level,tags -Dbenchmark.gc.log="$gc_log" \
+        -Djava.io.tmpdir="$PWD/target/benchmark/tmp" ${BENCHMARK_OPTS:-} \
         -Dwildfly.home="$PWD/target/wildfly-39.0.1.Final" \
         -cp "target/classes:target/test-classes:$(cat target/benchmark.classpath)" "$@"
 }
