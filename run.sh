@@ -35,6 +35,31 @@ server_running() {
         && cli --command=':read-attribute(name=server-state)' 2>/dev/null | grep -q '"result" : "running"'
 }
 
+# Creates the console's administrator (group batch-admin) in the run server's application realm, once:
+# its password is EDGAR_ADMIN_PASSWORD or a generated one, printed this one time. Manage users later
+# with the server's own add-user.sh (see README, "Users").
+admin_user=edgar-admin
+add_admin_user() {
+    local users="$base_dir/configuration/application-users.properties"
+    if grep -q "^$admin_user=" "$users" 2>/dev/null; then
+        return
+    fi
+    local password="${EDGAR_ADMIN_PASSWORD:-}"
+    local generated=
+    if [ -z "$password" ]; then
+        password="Ed-$(od -An -N12 -tx1 /dev/urandom | tr -d ' \n')-9"
+        generated=yes
+    fi
+    "$JBOSS_HOME/bin/add-user.sh" -a -s -u "$admin_user" -p "$password" -g batch-admin \
+        -sc "$base_dir/configuration" >/dev/null
+    if [ -n "$generated" ]; then
+        echo "==> Created the console user $admin_user (batch-admin) with the password: $password"
+        echo "    It is shown this once; set EDGAR_ADMIN_PASSWORD before the first run to choose it."
+    else
+        echo "==> Created the console user $admin_user (batch-admin) with the password from EDGAR_ADMIN_PASSWORD"
+    fi
+}
+
 if [ "${1:-}" = "stop" ]; then
     if server_running; then
         cli --command=':shutdown' >/dev/null
@@ -59,6 +84,7 @@ else
         rm -rf "$base_dir"
         cp -r "$JBOSS_HOME/standalone" "$base_dir"
     fi
+    add_admin_user
     # The server's working directory is the project: the H2 database lands in ./data, reports in ./reports.
     nohup "$JBOSS_HOME/bin/standalone.sh" \
         -Djboss.server.base.dir="$base_dir" \
@@ -92,14 +118,12 @@ echo "Execution $execution of $job: $status"
 echo "  $exit_status" | sed 's/; /\n  /g'
 echo "  workbooks in $project/reports:"
 ls -l "$project/reports" | grep '\.xlsx$' | sed 's/^/    /' || true
-if command -v curl >/dev/null; then
-    echo "  stored documents by kind: $(curl -fsS "$http_url/api/documents/counts" || echo unavailable)"
-fi
 cat <<EOF
 
-WildFly is still running.
+WildFly is still running (sign in as $admin_user).
+  console        $http_url/admin/
+  API            $http_url/api/ (described at http://localhost:8080/openapi)
   documents      $http_url/api/documents
-  counts         $http_url/api/documents/counts
   server log     $log
   database       $project/data/edgar-batch.mv.db (H2; kept between runs)
   workbooks      $project/reports

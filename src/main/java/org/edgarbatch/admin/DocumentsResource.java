@@ -1,5 +1,6 @@
 package org.edgarbatch.admin;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;
@@ -17,6 +18,7 @@ import org.edgarbatch.filings.SourceDocumentRepository;
 @Path("/documents")
 @Produces(MediaType.APPLICATION_JSON)
 @RequestScoped
+@RolesAllowed(Roles.BATCH_ADMIN)
 public class DocumentsResource {
 
     private static final int MAX_LIMIT = 1000;

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
@@ -19,7 +20,8 @@ import org.apache.commons.compress.compressors.gzip.GzipCompressorInputStream;
  * <li>a full submission ({@code <SEC-DOCUMENT>}) or a feed file ({@code <SUBMISSION>}): each {@code <DOCUMENT>};</li>
  * <li>a gzip-compressed tar archive, such as a daily feed {@code YYYYMMDD.nc.tar.gz}: each entry, itself
  *     a submission or a document on its own. The archive is read as a stream and never unpacked: entry
- *     names are kept as data and never used as paths;</li>
+ *     names are kept as data and never used as paths. An archive that inflates like a decompression bomb
+ *     is abandoned as soon as that shows, and its headers (long names, PAX records) are bounded;</li>
  * <li>anything else: the file is one document.</li>
  * </ul>
  * A document that cannot be read comes back as an item with a problem, and reading goes on with the next.
@@ -39,6 +41,15 @@ public final class FilingFileReader implements Closeable {
     private static final int SNIFF_BYTES = 8 * 1024;
     private static final int TAR_HEADER_BYTES = 512;
     private static final int MAX_ENTRY_NAME = 1024;
+    /**
+     * Text and XML deflate to a fifth or a tenth of their size, rarely better than a thirtieth; a
+     * stream that inflates to a hundred times what it was read from is a bomb (runs of zeros reach a
+     * thousand times). It is judged once it has produced more than {@link #BOMB_MIN_INFLATED_BYTES}.
+     */
+    static final int BOMB_RATIO = 100;
+    static final long BOMB_MIN_INFLATED_BYTES = 8L * 1024 * 1024;
+    /** An archive's own headers (a long name, PAX records) are read whole by the tar library: bounded here. */
+    static final long MAX_ARCHIVE_HEADER_BYTES = 1024 * 1024;
 
     private final String path;
     private final long maxDocumentBytes;
@@ -66,7 +77,16 @@ public final class FilingFileReader implements Closeable {
      * @throws IOException when the file cannot be opened
      */
     public static FilingFileReader open(Path file, long maxDocumentBytes) throws IOException {
-        return new FilingFileReader(file.toString(), Files.newInputStream(file), maxDocumentBytes);
+        return read(file.toString(), Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS), maxDocumentBytes);
+    }
+
+    /**
+     * @param path             the file's path, as locations give it
+     * @param file             its content, opened by the caller; closed with this reader
+     * @param maxDocumentBytes documents larger than this come back with a problem
+     */
+    public static FilingFileReader read(String path, InputStream file, long maxDocumentBytes) {
+        return new FilingFileReader(path, file, maxDocumentBytes);
     }
 
     /** @return The next document or problem, or null when the file holds no more. */
@@ -98,8 +118,8 @@ public final class FilingFileReader implements Closeable {
         if (isGzip(start)) {
             InputStream uncompressed;
             try {
-                uncompressed = new BufferedInputStream(GzipCompressorInputStream.builder()
-                        .setInputStream(content).setDecompressConcatenated(true).get(), 64 * 1024);
+                uncompressed = new BufferedInputStream(new InflationLimit(GzipCompressorInputStream.builder()
+                        .setInputStream(content).setDecompressConcatenated(true).get()), 64 * 1024);
             } catch (IOException e) {
                 finished = true;
                 return problem(DocumentLocation.file(path), "gzip-compressed but unreadable: " + e.getMessage());
@@ -116,7 +136,7 @@ public final class FilingFileReader implements Closeable {
                 return problem(DocumentLocation.file(path),
                         "gzip-compressed but not a tar archive: only .tar.gz archives of filings are read");
             }
-            archive = new TarArchiveInputStream(uncompressed);
+            archive = new BoundedTarInputStream(uncompressed);
             return nextOfArchive();
         }
         if (isSubmission(start)) {
@@ -133,10 +153,12 @@ public final class FilingFileReader implements Closeable {
             TarArchiveEntry entry;
             try {
                 entry = archive.getNextEntry();
-            } catch (IOException e) {
+            } catch (IOException | RuntimeException e) {
+                // The tar library reports some damage unchecked; either way the rest of the archive is lost.
                 finished = true;
-                return problem(new DocumentLocation(path, entryName, null),
-                        "archive unreadable after " + (entryName == null ? "its start" : "entry " + entryName)
+                return problem(new DocumentLocation(path, entryName, null), e instanceof BombException
+                        ? e.getMessage()
+                        : "archive unreadable after " + (entryName == null ? "its start" : "entry " + entryName)
                                 + ": " + e.getMessage());
             }
             if (entry == null) {
@@ -172,7 +194,9 @@ public final class FilingFileReader implements Closeable {
                 return whole(location, entryContent);
             } catch (IOException e) {
                 finished = true;
-                return problem(location, "archive unreadable in entry " + entryName + ": " + e.getMessage());
+                return problem(location, e instanceof BombException
+                        ? e.getMessage()
+                        : "archive unreadable in entry " + entryName + ": " + e.getMessage());
             }
         }
     }
@@ -185,10 +209,10 @@ public final class FilingFileReader implements Closeable {
             facts = submission.facts();
         } catch (IOException e) {
             submission = null;
-            if (archive == null) {
+            if (archive == null || e instanceof BombException) {
                 finished = true;
             }
-            return problem(container, "submission unreadable: " + e.getMessage());
+            return problem(container, e instanceof BombException ? e.getMessage() : "submission unreadable: " + e.getMessage());
         }
         if (part == null) {
             return null;
@@ -261,6 +285,80 @@ public final class FilingFileReader implements Closeable {
             printable.append(Character.isISOControl(c) ? '?' : c);
         }
         return printable.toString();
+    }
+
+    /** Why an archive was abandoned: it inflates like a decompression bomb, or its headers are too large. */
+    private static final class BombException extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        BombException(String message) {
+            super(message);
+        }
+    }
+
+    /**
+     * Gzip output, checked against the compressed input it took: past {@link #BOMB_MIN_INFLATED_BYTES}, a
+     * stream inflating to more than {@link #BOMB_RATIO} times its input is stopped, so a bomb costs a few
+     * megabytes of reading, never gigabytes (skipping an entry inflates it too).
+     */
+    private static final class InflationLimit extends FilterInputStream {
+        private final GzipCompressorInputStream gzip;
+
+        InflationLimit(GzipCompressorInputStream gzip) {
+            super(gzip);
+            this.gzip = gzip;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            check();
+            return b;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            int read = super.read(buffer, offset, length);
+            check();
+            return read;
+        }
+
+        @Override
+        public long skip(long n) throws IOException {
+            // Skipping inflates as much as reading does: in steps, each checked.
+            long skipped = super.skip(Math.min(n, 64 * 1024));
+            check();
+            return skipped;
+        }
+
+        private void check() throws BombException {
+            long inflated = gzip.getUncompressedCount();
+            long compressed = Math.max(1, gzip.getCompressedCount());
+            if (inflated > BOMB_MIN_INFLATED_BYTES && inflated / compressed > BOMB_RATIO) {
+                throw new BombException("decompression bomb: the archive inflated " + inflated + " bytes out of "
+                        + compressed + " (more than " + BOMB_RATIO + " times): not read further");
+            }
+        }
+    }
+
+    /** Tar input whose own headers (GNU long names, PAX records), which the library reads whole into memory, are bounded. */
+    private static final class BoundedTarInputStream extends TarArchiveInputStream {
+
+        BoundedTarInputStream(InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            TarArchiveEntry current = getCurrentEntry();
+            if (current != null && current.getSize() > MAX_ARCHIVE_HEADER_BYTES
+                    && (current.isGNULongNameEntry() || current.isGNULongLinkEntry() || current.isPaxHeader()
+                            || current.isGlobalPaxHeader())) {
+                throw new BombException("archive header (a long name or PAX record) of " + current.getSize()
+                        + " bytes, over the limit of " + MAX_ARCHIVE_HEADER_BYTES + ": not read further");
+            }
+            return super.read(buffer, offset, length);
+        }
     }
 
     /** The archive stream, read entry by entry: closing one entry's reader must not close the archive. */

@@ -20,7 +20,7 @@ public class RejectedDocument {
     @SequenceGenerator(name = "rejected_document_seq", sequenceName = "rejected_document_seq", allocationSize = 50)
     private Long id;
 
-    @Column(name = "path", nullable = false, length = 4096)
+    @Column(name = "path", nullable = false, length = SourceDocument.PATH_LENGTH)
     private String path;
 
     @Column(name = "reason", nullable = false, length = 2000)
@@ -41,7 +41,9 @@ public class RejectedDocument {
     }
 
     public RejectedDocument(String path, String reason, long executionId, Instant rejectedAt, LocalDate filingDate) {
-        this.path = path;
+        // A path too long to store is itself a reason for rejection: kept recognisable, its start and its end.
+        this.path = path.length() <= SourceDocument.PATH_LENGTH ? path
+                : path.substring(0, 2000) + "..." + path.substring(path.length() - 2000);
         this.reason = reason.length() > 2000 ? reason.substring(0, 1997) + "..." : reason;
         this.executionId = executionId;
         this.rejectedAt = rejectedAt;

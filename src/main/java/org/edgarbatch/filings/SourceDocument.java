@@ -25,6 +25,8 @@ import java.time.LocalDate;
 public class SourceDocument {
 
     static final int FORM_TYPE_LENGTH = 30;
+    /** A document's path is its identity and is never cut: the walk rejects a file whose path is longer. */
+    static final int PATH_LENGTH = 4096;
 
     // A pooled sequence, not IDENTITY: IDENTITY would turn off JDBC insert batching.
     @Id
@@ -32,7 +34,7 @@ public class SourceDocument {
     @SequenceGenerator(name = "source_document_seq", sequenceName = "source_document_seq", allocationSize = 50)
     private Long id;
 
-    @Column(name = "path", nullable = false, length = 4096)
+    @Column(name = "path", nullable = false, length = PATH_LENGTH)
     private String path;
 
     /** The archive entry holding it, or null when its file is not an archive. */

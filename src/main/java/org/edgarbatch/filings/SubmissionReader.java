@@ -85,7 +85,7 @@ public final class SubmissionReader {
             return null;
         }
         if (!documentAhead) {
-            if (scanTo("<DOCUMENT>", null, 0) != Scan.FOUND) {
+            if (scanTo("<DOCUMENT>", null, null, 0) != Scan.FOUND) {
                 finished = true;
                 return null;
             }
@@ -93,10 +93,15 @@ public final class SubmissionReader {
         documentAhead = false;
         ordinal++;
         ByteSink block = new ByteSink();
-        Scan scan = scanTo("</DOCUMENT>", block, maxDocumentBytes + METADATA_ALLOWANCE);
+        // A <DOCUMENT> before this one's </DOCUMENT> starts the next one: an unclosed document costs only itself.
+        Scan scan = scanTo("</DOCUMENT>", "<DOCUMENT>", block, maxDocumentBytes + METADATA_ALLOWANCE);
         if (scan == Scan.END_OF_INPUT) {
             finished = true;
             return problem("truncated: the submission ends inside document " + ordinal + ", before its </DOCUMENT>");
+        }
+        if (scan == Scan.FOUND_OTHER || scan == Scan.FOUND_OTHER_TOO_LONG) {
+            documentAhead = true;
+            return problem("document " + ordinal + " has no </DOCUMENT>: the next <DOCUMENT> begins inside it");
         }
         if (scan == Scan.FOUND_TOO_LONG) {
             return problem("document " + ordinal + " is larger than the limit of " + maxDocumentBytes + " bytes");
@@ -110,7 +115,7 @@ public final class SubmissionReader {
         }
         headerRead = true;
         ByteSink header = new ByteSink();
-        Scan scan = scanTo("<DOCUMENT>", header, HEADER_LIMIT);
+        Scan scan = scanTo("<DOCUMENT>", null, header, HEADER_LIMIT);
         facts = parseHeader(header.toString());
         documentAhead = scan != Scan.END_OF_INPUT;
         if (!documentAhead) {
@@ -220,15 +225,17 @@ public final class SubmissionReader {
         }
     }
 
-    private enum Scan { FOUND, FOUND_TOO_LONG, END_OF_INPUT }
+    private enum Scan { FOUND, FOUND_TOO_LONG, FOUND_OTHER, FOUND_OTHER_TOO_LONG, END_OF_INPUT }
 
     /**
-     * Reads up to and including the tag (matched ignoring case), copying what comes before it into
-     * the sink while that stays within the limit. A tag starts with '<', which occurs nowhere else in
-     * it, so a mismatch can restart the match at the current character.
+     * Reads up to and including the tag, or the other tag when given and met first (both matched
+     * ignoring case), copying what comes before it into the sink while that stays within the limit. A
+     * tag starts with '<', which occurs nowhere else in it, so a mismatch can restart the match at the
+     * current character.
      */
-    private Scan scanTo(String tag, ByteSink sink, long limit) throws IOException {
+    private Scan scanTo(String tag, String other, ByteSink sink, long limit) throws IOException {
         int matched = 0;
+        int otherMatched = 0;
         boolean tooLong = false;
         while (true) {
             if (bufferPosition == bufferLength) {
@@ -241,10 +248,9 @@ public final class SubmissionReader {
             }
             byte b = buffer[bufferPosition++];
             char c = Character.toUpperCase((char) (b & 0xFF));
-            if (c == tag.charAt(matched)) {
-                matched++;
-            } else {
-                matched = c == '<' ? 1 : 0;
+            matched = c == tag.charAt(matched) ? matched + 1 : c == '<' ? 1 : 0;
+            if (other != null) {
+                otherMatched = c == other.charAt(otherMatched) ? otherMatched + 1 : c == '<' ? 1 : 0;
             }
             if (sink != null && !tooLong) {
                 if (sink.size >= limit + tag.length()) {
@@ -259,6 +265,9 @@ public final class SubmissionReader {
                     sink.size -= tag.length();
                 }
                 return tooLong ? Scan.FOUND_TOO_LONG : Scan.FOUND;
+            }
+            if (other != null && otherMatched == other.length()) {
+                return tooLong ? Scan.FOUND_OTHER_TOO_LONG : Scan.FOUND_OTHER;
             }
         }
     }

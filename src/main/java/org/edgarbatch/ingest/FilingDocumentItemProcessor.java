@@ -3,14 +3,19 @@ package org.edgarbatch.ingest;
 import jakarta.batch.api.chunk.ItemProcessor;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Named;
+import java.time.Instant;
 import java.util.Optional;
 import org.edgarbatch.filings.DocumentClassifier;
+import org.edgarbatch.filings.DocumentKind;
 import org.edgarbatch.filings.ExhibitText;
 import org.edgarbatch.filings.FilingDocument;
 import org.edgarbatch.filings.InvalidDocumentException;
 import org.edgarbatch.filings.RejectedDocumentException;
+import org.edgarbatch.filings.SourceDocument;
 import org.edgarbatch.jointfiling.JointFilingAgreement;
 import org.edgarbatch.jointfiling.JointFilingAgreementParser;
+import org.edgarbatch.ownership.OwnershipDocument;
+import org.edgarbatch.ownership.OwnershipFiling;
 import org.edgarbatch.ownership.OwnershipXmlParser;
 import org.edgarbatch.units.UnitDesignationParser;
 
@@ -37,7 +42,14 @@ public class FilingDocumentItemProcessor implements ItemProcessor {
             switch (classifier.classify(document.content())) {
                 case OWNERSHIP -> {
                     what = "ownership XML ";
-                    return ClassifiedDocument.of(document, ownershipParser.parse(document.content()));
+                    OwnershipDocument ownership = ownershipParser.parse(document.content());
+                    // A value longer than its column would fail the chunk when written: reject the document now.
+                    Optional<String> tooLong = ColumnLengths.firstTooLong(new OwnershipFiling(
+                            new SourceDocument(document, DocumentKind.OWNERSHIP, 0, Instant.EPOCH), document.submission(), ownership));
+                    if (tooLong.isPresent()) {
+                        throw new InvalidDocumentException(tooLong.get());
+                    }
+                    return ClassifiedDocument.of(document, ownership);
                 }
                 case UNIT_DESIGNATION -> {
                     what = "unit designation: ";

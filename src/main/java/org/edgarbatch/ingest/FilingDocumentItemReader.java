@@ -2,11 +2,15 @@ package org.edgarbatch.ingest;
 
 import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.AbstractItemReader;
+import jakarta.batch.runtime.context.JobContext;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.Serializable;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -47,6 +51,12 @@ public class FilingDocumentItemReader extends AbstractItemReader {
     @ConfigProperty(name = "edgar.ingest.max-document-bytes")
     long configuredMaxDocumentBytes;
 
+    @Inject
+    JobContext jobContext;
+
+    @Inject
+    IngestProgress progress;
+
     private Path root;
     private FilingsTreeWalker walker;
     private long sizeLimit;
@@ -54,6 +64,7 @@ public class FilingDocumentItemReader extends AbstractItemReader {
     private String relativePath;
     private long documentsReadInFile;
     private long entriesRead;
+    private RejectedDocumentException resumeRejection;
 
     @Override
     public void open(Serializable checkpoint) throws Exception {
@@ -64,6 +75,7 @@ public class FilingDocumentItemReader extends AbstractItemReader {
         }
         sizeLimit = isBlank(maxDocumentBytes) ? configuredMaxDocumentBytes : Long.parseLong(maxDocumentBytes.trim());
         FilingDocumentCheckpoint resumeFrom = (FilingDocumentCheckpoint) checkpoint;
+        progress.start(jobContext.getExecutionId(), root, resumeFrom == null ? null : resumeFrom.relativePath());
         if (resumeFrom == null) {
             LOG.infof("Reading filings from %s", root);
             walker = new FilingsTreeWalker(root, null);
@@ -81,6 +93,13 @@ public class FilingDocumentItemReader extends AbstractItemReader {
 
     @Override
     public FilingDocument readItem() throws RejectedDocumentException {
+        if (resumeRejection != null) {
+            RejectedDocumentException rejection = resumeRejection;
+            resumeRejection = null;
+            documentsReadInFile++;
+            entriesRead++;
+            throw rejection;
+        }
         while (true) {
             if (file != null) {
                 FilingFileReader.Item item = nextOfFile();
@@ -99,6 +118,7 @@ public class FilingDocumentItemReader extends AbstractItemReader {
                 return null;
             }
             FilingsTreeWalker.Entry entry = walker.next();
+            progress.fileDone(jobContext.getExecutionId());
             relativePath = entry.relativePath();
             documentsReadInFile = 0;
             if (!entry.isRegularFile()) {
@@ -106,15 +126,20 @@ public class FilingDocumentItemReader extends AbstractItemReader {
                 throw new RejectedDocumentException(entry.path().toString(), entry.problem());
             }
             try {
-                file = FilingFileReader.open(entry.path(), sizeLimit);
-            } catch (NoSuchFileException e) {
-                entriesRead++;
-                throw new RejectedDocumentException(entry.path().toString(), "disappeared before it could be read", e);
+                file = FilingFileReader.read(entry.path().toString(), openScanned(walker, entry), sizeLimit);
             } catch (IOException e) {
                 entriesRead++;
-                throw new RejectedDocumentException(entry.path().toString(), "cannot be read: " + e, e);
+                throw new RejectedDocumentException(entry.path().toString(), unreadable(e), e);
             }
         }
+    }
+
+    /**
+     * Opens a file the walk has just found, through the directory it was found in and never through a
+     * link; what it has become since the scan (gone, a FIFO, a directory) is found out here.
+     */
+    protected InputStream openScanned(FilingsTreeWalker walker, FilingsTreeWalker.Entry entry) throws IOException {
+        return walker.open(entry);
     }
 
     @Override
@@ -124,17 +149,28 @@ public class FilingDocumentItemReader extends AbstractItemReader {
 
     @Override
     public void close() {
+        progress.finish(jobContext.getExecutionId());
         closeFile();
+        if (walker != null) {
+            walker.close();
+        }
     }
 
-    /** Reopens the file the checkpoint was inside and passes over the documents it had read. */
+    /**
+     * Reopens the file the checkpoint was inside and passes over the documents it had read. A file that
+     * can no longer be read is the first item's rejection: the rest of it is accounted for, not skipped.
+     */
     private void resumeInside(long documentsToSkip) throws IOException {
-        Path path = root.resolve(relativePath);
-        if (!Files.isRegularFile(path)) {
-            LOG.warnf("%s, where the last run stopped, is gone: resuming after it", path);
+        InputStream content;
+        try {
+            content = FilingsTreeWalker.open(root, relativePath);
+        } catch (IOException e) {
+            LOG.warnf("%s, where the last run stopped, cannot be reopened: %s", root.resolve(relativePath), unreadable(e));
+            resumeRejection = new RejectedDocumentException(root.resolve(relativePath).toString(),
+                    "the rest of it, after " + documentsToSkip + " documents read before the restart: " + unreadable(e), e);
             return;
         }
-        file = FilingFileReader.open(path, sizeLimit);
+        file = FilingFileReader.read(root.resolve(relativePath).toString(), content, sizeLimit);
         while (documentsReadInFile < documentsToSkip && file.next() != null) {
             documentsReadInFile++;
         }
@@ -143,13 +179,29 @@ public class FilingDocumentItemReader extends AbstractItemReader {
     private FilingFileReader.Item nextOfFile() throws RejectedDocumentException {
         try {
             return file.next();
-        } catch (IOException e) {
+        } catch (IOException | RuntimeException e) {
+            // A read error ends the file: what it held from here on is this one rejection.
             String path = root.resolve(relativePath).toString();
             closeFile();
             documentsReadInFile++;
             entriesRead++;
-            throw new RejectedDocumentException(path, "cannot be read: " + e, e);
+            throw new RejectedDocumentException(path, e instanceof IOException io ? unreadable(io)
+                    : "cannot be read: " + e, e);
         }
+    }
+
+    /** @return Why a file could not be opened or read, in words an operator can act on. */
+    static String unreadable(IOException e) {
+        if (e instanceof NoSuchFileException) {
+            return "disappeared between the scan and the read";
+        }
+        if (e instanceof AccessDeniedException) {
+            return "cannot be read: permission denied";
+        }
+        if (e instanceof FileSystemException fileSystem && fileSystem.getReason() != null) {
+            return "cannot be read: " + fileSystem.getReason();
+        }
+        return "cannot be read: " + e;
     }
 
     private void closeFile() {

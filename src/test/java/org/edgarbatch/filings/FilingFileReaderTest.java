@@ -7,7 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
+import java.io.FilterInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -112,16 +114,102 @@ class FilingFileReaderTest {
             link.setLinkName("/etc/passwd");
             tar.putArchiveEntry(link);
             tar.closeArchiveEntry();
-            addEntry(tar, "form5.xml", TestFilings.bytes(TestFilings.FORM_5));
+            TarArchiveEntry hardLink = new TarArchiveEntry("shadow.nc", TarArchiveEntry.LF_LINK);
+            hardLink.setLinkName("/etc/shadow");
+            tar.putArchiveEntry(hardLink);
+            tar.closeArchiveEntry();
+            addEntry(tar, "/tmp/absolute.nc", TestFilings.bytes(TestFilings.FORM_5));
         }
         Path archive = Files.write(directory.resolve("20250110.nc.tar.gz"), bytes.toByteArray());
 
         List<FilingFileReader.Item> items = readAll(archive);
 
-        assertEquals(2, items.size());
+        assertEquals(3, items.size());
         assertEquals(archive + "!passwd.nc", items.get(0).location().toString());
         assertEquals("archive entry is a link, not a document: not followed", items.get(0).problem());
-        assertNotNull(items.get(1).document());
+        assertEquals(archive + "!shadow.nc", items.get(1).location().toString());
+        assertEquals("archive entry is a link, not a document: not followed", items.get(1).problem());
+        assertEquals(archive + "!/tmp/absolute.nc", items.get(2).location().toString(), "an absolute name is data too");
+        assertNotNull(items.get(2).document());
+        assertFalse(Files.exists(Path.of("/tmp/absolute.nc")));
+    }
+
+    @Test
+    void abandonsAGzipBombAfterAFewMegabytesWithoutInflatingIt() throws Exception {
+        // given: a feed archive whose one entry is 256 MiB of zeros, about 250 KB on disk
+        Path bomb = directory.resolve("20250110.nc.tar.gz");
+        long inflated = 256L * 1024 * 1024;
+        try (OutputStream out = Files.newOutputStream(bomb);
+             TarArchiveOutputStream tar = new TarArchiveOutputStream(new GZIPOutputStream(out, 64 * 1024))) {
+            TarArchiveEntry entry = new TarArchiveEntry("0000000000-25-000001.nc", true);
+            entry.setSize(inflated);
+            tar.putArchiveEntry(entry);
+            byte[] zeros = new byte[1024 * 1024];
+            for (long written = 0; written < inflated; written += zeros.length) {
+                tar.write(zeros);
+            }
+            tar.closeArchiveEntry();
+        }
+        CountingInputStream file = new CountingInputStream(Files.newInputStream(bomb));
+
+        // when: the document limit is above what the bomb guard lets through
+        List<FilingFileReader.Item> items = readAll(FilingFileReader.read(bomb.toString(), file, LIMIT));
+
+        // then: one problem, found after reading a small part of the file
+        assertEquals(1, items.size());
+        assertTrue(items.get(0).problem().startsWith("decompression bomb: the archive inflated "), items.get(0).problem());
+        assertEquals(bomb + "!0000000000-25-000001.nc", items.get(0).location().toString());
+        assertTrue(file.count < Files.size(bomb) / 2, file.count + " of " + Files.size(bomb) + " bytes read");
+    }
+
+    @Test
+    void abandonsAnArchiveWhoseLongNameHeaderIsOverItsLimit() throws Exception {
+        // given: a GNU long-name header the tar library would read whole into memory, whatever its size
+        long nameLength = FilingFileReader.MAX_ARCHIVE_HEADER_BYTES + 1;
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (GZIPOutputStream gzip = new GZIPOutputStream(bytes)) {
+            TarArchiveEntry longName = new TarArchiveEntry("././@LongLink", TarArchiveEntry.LF_GNUTYPE_LONGNAME);
+            longName.setSize(nameLength);
+            byte[] header = new byte[512];
+            longName.writeEntryHeader(header);
+            gzip.write(header);
+            byte[] name = new byte[(int) nameLength];
+            Arrays.fill(name, (byte) 'n');
+            gzip.write(name);
+            gzip.write(new byte[(int) (512 - nameLength % 512) + 1024]);
+        }
+        Path archive = Files.write(directory.resolve("20250110.nc.tar.gz"), bytes.toByteArray());
+
+        List<FilingFileReader.Item> items = readAll(archive);
+
+        assertEquals(1, items.size());
+        assertEquals("archive header (a long name or PAX record) of " + nameLength + " bytes, over the limit of "
+                + FilingFileReader.MAX_ARCHIVE_HEADER_BYTES + ": not read further", items.get(0).problem());
+    }
+
+    @Test
+    void rejectsAnEndlessDocumentReadingNoFurtherThanTheLimit() throws Exception {
+        // given: text that never ends
+        CountingInputStream endless = new CountingInputStream(new InputStream() {
+            @Override
+            public int read() {
+                return 'a';
+            }
+
+            @Override
+            public int read(byte[] buffer, int offset, int length) {
+                Arrays.fill(buffer, offset, offset + length, (byte) 'a');
+                return length;
+            }
+        });
+
+        // when
+        List<FilingFileReader.Item> items = readAll(FilingFileReader.read("endless.txt", endless, 1024 * 1024));
+
+        // then
+        assertEquals(1, items.size());
+        assertTrue(items.get(0).problem().startsWith("larger than the limit of 1048576 bytes"), items.get(0).problem());
+        assertTrue(endless.count <= 1024 * 1024 + 128 * 1024, endless.count + " bytes read");
     }
 
     @Test
@@ -177,13 +265,47 @@ class FilingFileReaderTest {
     }
 
     private static List<FilingFileReader.Item> readAll(Path file) throws IOException {
+        return readAll(FilingFileReader.open(file, LIMIT));
+    }
+
+    private static List<FilingFileReader.Item> readAll(FilingFileReader opened) throws IOException {
         List<FilingFileReader.Item> items = new ArrayList<>();
-        try (FilingFileReader reader = FilingFileReader.open(file, LIMIT)) {
+        try (FilingFileReader reader = opened) {
             for (FilingFileReader.Item item = reader.next(); item != null; item = reader.next()) {
                 items.add(item);
             }
         }
         return items;
+    }
+
+    /** Counts the bytes read through it: how much of its input a reader took. */
+    private static final class CountingInputStream extends FilterInputStream {
+        long count;
+
+        CountingInputStream(InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            count += b < 0 ? 0 : 1;
+            return b;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            int read = super.read(buffer, offset, length);
+            count += Math.max(0, read);
+            return read;
+        }
+
+        @Override
+        public long skip(long n) throws IOException {
+            long skipped = super.skip(n);
+            count += skipped;
+            return skipped;
+        }
     }
 
     private static void addEntry(TarArchiveOutputStream tar, String name, byte[] content) throws IOException {

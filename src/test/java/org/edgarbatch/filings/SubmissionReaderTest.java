@@ -88,6 +88,30 @@ class SubmissionReaderTest {
     }
 
     @Test
+    void accountsForEachDocumentOfASubmissionWhoseTagsAreNeverClosed() throws Exception {
+        // given: a submission whose <SEC-DOCUMENT>, <DOCUMENT>, <TEXT> and <XML> are opened and never closed
+        String form5 = new String(TestFilings.bytes(TestFilings.FORM_5), StandardCharsets.ISO_8859_1);
+        String unclosed = "<SEC-DOCUMENT>0001127602-25-001055.txt : 20250110\n<SEC-HEADER>\n"
+                + "ACCESSION NUMBER:\t\t0001127602-25-001055\nCONFORMED SUBMISSION TYPE:\t5\n"
+                + "FILED AS OF DATE:\t\t20250110\n</SEC-HEADER>\n"
+                + "<DOCUMENT>\n<TYPE>5\n<SEQUENCE>1\n<TEXT>\n<XML>\n" + form5 + "\n"
+                + "<DOCUMENT>\n<TYPE>EX-24\n<SEQUENCE>2\n<TEXT>\nPower of attorney\n";
+        SubmissionReader reader = reader(unclosed.getBytes(StandardCharsets.ISO_8859_1), NO_LIMIT);
+
+        // when
+        SubmissionReader.Part first = reader.next();
+        SubmissionReader.Part second = reader.next();
+
+        // then: each document is one rejection with its reason; none swallows the next
+        assertEquals("0001127602-25-001055", reader.facts().accessionNumber());
+        assertNull(first.content());
+        assertEquals("document 1 has no </DOCUMENT>: the next <DOCUMENT> begins inside it", first.problem());
+        assertNull(second.content());
+        assertEquals("truncated: the submission ends inside document 2, before its </DOCUMENT>", second.problem());
+        assertNull(reader.next());
+    }
+
+    @Test
     void reportsDocumentOverTheLimitAndKeepsTheOthers() throws Exception {
         byte[] whole = TestFilings.bytes(TestFilings.AAR_FORM_4_SUBMISSION);
         SubmissionReader unlimited = reader(whole, NO_LIMIT);
