@@ -43,7 +43,7 @@ final class Heap {
 
     String describe() {
         WildFlyProcess.GcHeap heap = afterMark();
-        return String.format("heap after mixed GC at most %d MB, before GC at most %d MB, %d GCs", heap.peakLiveBytes() >> 20,
+        return String.format("%s, before GC at most %d MB, %d GCs", IngestBenchmark.afterMixedGc(heap.peakLiveBytes()),
                 poolsPeakBytes() >> 20, heap.collections());
     }
 

@@ -192,8 +192,12 @@ public final class IngestBenchmark {
 
     /** The heap column holds the most after a collection; the live estimate and the most before one go in the notes. */
     static String describe(WildFlyProcess.GcHeap heap) {
-        return String.format(Locale.ROOT, "heap after mixed GC at most %d MB, before GC at most %d MB, %d GCs",
-                heap.peakLiveBytes() >> 20, heap.peakBeforeGcBytes() >> 20, heap.collections());
+        return String.format(Locale.ROOT, "%s, before GC at most %d MB, %d GCs", afterMixedGc(heap.peakLiveBytes()),
+                heap.peakBeforeGcBytes() >> 20, heap.collections());
+    }
+
+    static String afterMixedGc(long bytes) {
+        return bytes == 0 ? "no mixed GC" : "heap after mixed GC at most " + (bytes >> 20) + " MB";
     }
 
     private static int lines(Path file) throws IOException {
