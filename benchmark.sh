@@ -9,8 +9,8 @@
 #                                              (default 100,000 and 400,000 documents)
 #   ./benchmark.sh report-workbook [rows]      the insider-transactions workbook alone (default 1,000,000 rows),
 #                                              POI and fastexcel
-#   ./benchmark.sh execution-list [n]          GET /executions pages over JBeret's tables on H2 holding n
-#                                              executions (default 100,000)
+#   ./benchmark.sh execution-list [n]          GET /executions pages over JBeret's tables on H2 holding
+#                                              n executions (default 100,000)
 #
 # Options go to the benchmark JVM as system properties, e.g. BENCHMARK_OPTS="-Dbenchmark.jfr=true".
 set -euo pipefail
@@ -26,23 +26,26 @@ case "$what" in
 esac
 shift
 
-mkdir -p target/benchmark
+# Its own temporary directory, so the temporary files counted are this run's and no other program's.
+mkdir -p target/benchmark/tmp
 # The WAR and the configured server (ingest), the test classes and their class path.
 ./mvnw -B -q -DskipTests package dependency:build-classpath -Dmdep.outputFile=target/benchmark.classpath \
     -Dmdep.includeScope=test >/dev/null
 gc_log="$PWD/target/benchmark/gc-$what.log"
 run() {
-    java -Xmx512m -Xlog:gc:file="$gc_log":uptime,level,tags -Dbenchmark.gc.log="$gc_log" ${BENCHMARK_OPTS:-} \
+    java -Xmx512m -Xlog:gc:file="$gc_log":uptime,level,tags -Dbenchmark.gc.log="$gc_log" \
+        -Djava.io.tmpdir="$PWD/target/benchmark/tmp" ${BENCHMARK_OPTS:-} \
         -Dwildfly.home="$PWD/target/wildfly-39.0.1.Final" \
-        -cp "target/classes:target/test-classes:$(cat target/benchmark.classpath)" "$@"
+        -cp "target/classes:target/test-classes:$(cat target/benchmark.classpath)${extra_classpath:-}" "$@"
 }
 case "$what" in
     ingest)          run org.edgarbatch.benchmark.IngestBenchmark "$@" ;;
     ingest-heap)     run org.edgarbatch.benchmark.IngestHeapBenchmark "$@" ;;
     report-workbook) run org.edgarbatch.benchmark.ReportWorkbookBenchmark "$@" ;;
     execution-list)
-        # JBeret's own classes create its tables exactly as the server does.
-        jberet=$(ls target/wildfly-39.0.1.Final/modules/system/layers/base/org/jberet/jberet-core/main/jberet-core-*.jar)
-        java -Xmx512m -cp "target/classes:target/test-classes:$(cat target/benchmark.classpath):$jberet" \
-            org.edgarbatch.admin.ExecutionListBenchmark "$@" ;;
+        # JBeret's own classes, as the server has them (H2 is a test dependency).
+        modules=target/wildfly-39.0.1.Final/modules/system/layers/base
+        extra_classpath=":$(ls $modules/org/jberet/jberet-core/main/jberet-core-*.jar)"
+        run org.edgarbatch.admin.ExecutionListBenchmark "${1:-100000}"
+        ;;
 esac

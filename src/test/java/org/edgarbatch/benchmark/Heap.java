@@ -43,7 +43,8 @@ final class Heap {
 
     String describe() {
         WildFlyProcess.GcHeap heap = afterMark();
-        return String.format("%d GCs, heap before GC at most %d MB", heap.collections(), poolsPeakBytes() >> 20);
+        return String.format("%s, before GC at most %d MB, %d GCs", IngestBenchmark.afterMixedGc(heap.peakLiveBytes()),
+                poolsPeakBytes() >> 20, heap.collections());
     }
 
     static long poolsPeakBytes() {
@@ -54,9 +55,9 @@ final class Heap {
 
     private WildFlyProcess.GcHeap afterMark() {
         try {
-            return gcLog == null ? new WildFlyProcess.GcHeap(0, 0, 0) : WildFlyProcess.gcHeap(gcLog, mark);
+            return gcLog == null ? new WildFlyProcess.GcHeap(0, 0, 0, 0) : WildFlyProcess.gcHeap(gcLog, mark);
         } catch (IOException e) {
-            return new WildFlyProcess.GcHeap(0, 0, 0);
+            return new WildFlyProcess.GcHeap(0, 0, 0, 0);
         }
     }
 

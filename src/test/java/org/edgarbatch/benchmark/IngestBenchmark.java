@@ -91,13 +91,13 @@ public final class IngestBenchmark {
                     first.nanos, summary.sourceDocuments(), storedRows, first.heap.peakAfterGcBytes(),
                     first.status + (first.exitStatus.startsWith(expected) ? "" : " (NOT AS EXPECTED)") + "; server CPU "
                             + String.format(Locale.ROOT, "%.1f s", first.cpuNanos / 1e9) + "; " + first.steps
-                            + "; heap before GC at most " + (first.heap.peakBeforeGcBytes() >> 20) + " MB, " + first.heap.collections() + " GCs"));
+                            + "; " + describe(first.heap)));
             progress("ingest: %.1f s, %s", first.nanos / 1e9, first.exitStatus);
 
             JobRun again = run(server, "filings-ingest", ingest);
             lines.put("rerun", scratch.add("4. filings-ingest again, corpus unchanged (nightly case)", again.nanos,
                     summary.sourceDocuments(), -1, again.heap.peakAfterGcBytes(), again.exitStatus + "; server CPU "
-                            + String.format(Locale.ROOT, "%.1f s", again.cpuNanos / 1e9) + "; " + again.steps));
+                            + String.format(Locale.ROOT, "%.1f s", again.cpuNanos / 1e9) + "; " + again.steps + "; " + describe(again.heap)));
             progress("rerun: %.1f s, %s", again.nanos / 1e9, again.exitStatus);
 
             JobRun report;
@@ -113,8 +113,8 @@ public final class IngestBenchmark {
             lines.put("report", scratch.add("5. filings-report over the result (POI)", report.nanos, -1,
                     summary.transactionRows() + summary.nonDerivativeHoldings() + summary.derivativeHoldings(),
                     report.heap.peakAfterGcBytes(), String.format(Locale.ROOT,
-                            "%s; server CPU %.1f s; workbooks %.0f MB; temporary files at most %.0f MB, %,d bytes left; heap before GC at most %d MB",
-                            report.status, report.cpuNanos / 1e9, workbook / 1e6, peakTemp / 1e6, leftTemp, report.heap.peakBeforeGcBytes() >> 20)));
+                            "%s; server CPU %.1f s; workbooks %.0f MB; temporary files at most %.0f MB, %,d bytes left; %s",
+                            report.status, report.cpuNanos / 1e9, workbook / 1e6, peakTemp / 1e6, leftTemp, describe(report.heap))));
             progress("report: %.1f s, %s", report.nanos / 1e9, report.exitStatus);
         }
 
@@ -188,6 +188,16 @@ public final class IngestBenchmark {
             }
         }
         return String.join(", ", steps);
+    }
+
+    /** The heap column holds the most after a collection; the live estimate and the most before one go in the notes. */
+    static String describe(WildFlyProcess.GcHeap heap) {
+        return String.format(Locale.ROOT, "%s, before GC at most %d MB, %d GCs", afterMixedGc(heap.peakLiveBytes()),
+                heap.peakBeforeGcBytes() >> 20, heap.collections());
+    }
+
+    static String afterMixedGc(long bytes) {
+        return bytes == 0 ? "no mixed GC" : "heap after mixed GC at most " + (bytes >> 20) + " MB";
     }
 
     private static int lines(Path file) throws IOException {

@@ -41,8 +41,7 @@ public final class IngestHeapBenchmark {
                 peaks[i] = heap.peakAfterGcBytes();
                 table.add(String.format(Locale.ROOT, "filings-ingest, %,d documents", sizes[i]), nanos, summary.sourceDocuments(),
                         summary.sourceDocuments() + summary.ownershipRows(), heap.peakAfterGcBytes(),
-                        end.batchStatus() + "; heap before GC at most " + (heap.peakBeforeGcBytes() >> 20) + " MB, "
-                                + heap.collections() + " GCs");
+                        end.batchStatus() + "; " + IngestBenchmark.describe(heap));
             }
         }
         System.out.println();

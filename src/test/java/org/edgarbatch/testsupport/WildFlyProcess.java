@@ -49,7 +49,9 @@ public final class WildFlyProcess implements AutoCloseable {
     private static final int MANAGEMENT_PORT = 9990;
     private static final int HTTP_PORT = 8080;
     private static final Set<String> FINISHED = Set.of("COMPLETED", "FAILED", "STOPPED", "ABANDONED");
-    private static final Pattern GC_PAUSE = Pattern.compile("(\\d+)([KMG])->(\\d+)([KMG])\\((\\d+)([KMG])\\)");
+    /** A collection's line; remark and cleanup pauses also print sizes, but collect nothing. */
+    private static final Pattern GC_PAUSE = Pattern.compile(
+            "Pause (Young \\((\\w+)\\)|Full).*? (\\d+)([KMG])->(\\d+)([KMG])\\((\\d+)([KMG])\\)");
 
     /** What the job repository says of one execution. */
     public record Execution(long id, String batchStatus, String exitStatus) {
@@ -59,8 +61,17 @@ public final class WildFlyProcess implements AutoCloseable {
         }
     }
 
-    /** Heap use read from a GC log: the most the heap held before a collection, and after one (the live data). */
-    public record GcHeap(long peakBeforeGcBytes, long peakAfterGcBytes, int collections) {
+    /**
+     * Heap use read from a GC log.
+     *
+     * @param peakBeforeGcBytes the most the heap held before a collection (garbage included: G1 fills what it is given)
+     * @param peakAfterGcBytes  the most it held after a young, mixed or full collection: live data plus old garbage
+     *                          not collected yet, an upper bound of what the work kept alive
+     * @param peakLiveBytes     the most it held after a mixed or full collection (old garbage collected too): the
+     *                          closest the log comes to the live data; 0 when there was none
+     * @param collections       young, mixed and full collections
+     */
+    public record GcHeap(long peakBeforeGcBytes, long peakAfterGcBytes, long peakLiveBytes, int collections) {
     }
 
     /** Settings of the server to start; {@link #start()} may be called again after a kill, for the same base directory. */
@@ -336,19 +347,24 @@ public final class WildFlyProcess implements AutoCloseable {
     public static GcHeap gcHeap(Path gcLog, int skipLines) throws IOException {
         long before = 0;
         long after = 0;
+        long live = 0;
         int collections = 0;
         if (Files.exists(gcLog)) {
             List<String> lines = Files.readAllLines(gcLog);
             for (String line : lines.subList(Math.min(skipLines, lines.size()), lines.size())) {
                 Matcher pause = GC_PAUSE.matcher(line);
                 if (pause.find()) {
-                    before = Math.max(before, bytes(pause.group(1), pause.group(2)));
-                    after = Math.max(after, bytes(pause.group(3), pause.group(4)));
+                    long afterThis = bytes(pause.group(5), pause.group(6));
+                    before = Math.max(before, bytes(pause.group(3), pause.group(4)));
+                    after = Math.max(after, afterThis);
+                    if (pause.group(2) == null || pause.group(2).equals("Mixed")) {
+                        live = Math.max(live, afterThis);
+                    }
                     collections++;
                 }
             }
         }
-        return new GcHeap(before, after, collections);
+        return new GcHeap(before, after, live, collections);
     }
 
     private static long bytes(String amount, String unit) {
