@@ -27,6 +27,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Walks a filings directory depth-first in a stable order (names sorted within each directory) and
@@ -53,8 +54,16 @@ public final class FilingsTreeWalker implements Iterator<FilingsTreeWalker.Entry
      * @param path         its absolute path
      * @param relativePath its path below the root, names joined by '/': its position in the walk
      * @param problem      null for a regular file; otherwise why it cannot be read as a document
+     * @param size          a regular file's size in bytes when listed, -1 for anything else
+     * @param modifiedNanos a regular file's modification time when listed (nanoseconds since the epoch), -1 for
+     *                      anything else
      */
-    public record Entry(Path path, String relativePath, String problem) {
+    public record Entry(Path path, String relativePath, String problem, long size, long modifiedNanos) {
+
+        /** Something that is not a regular file, or cannot be read as one. */
+        public Entry(Path path, String relativePath, String problem) {
+            this(path, relativePath, problem, -1, -1);
+        }
 
         public boolean isRegularFile() {
             return problem == null;
@@ -139,7 +148,8 @@ public final class FilingsTreeWalker implements Iterator<FilingsTreeWalker.Entry
                             + SourceDocument.PATH_LENGTH + " a stored document's path may have: not read");
                     continue;
                 }
-                pending = new Entry(path, relative, null);
+                pending = new Entry(path, relative, null, attributes.size(),
+                        attributes.lastModifiedTime().to(TimeUnit.NANOSECONDS));
                 pendingFrom = level;
             } else if (attributes.isSymbolicLink()) {
                 pending = new Entry(path, relative, notRegular(path, attributes) + ": not followed");

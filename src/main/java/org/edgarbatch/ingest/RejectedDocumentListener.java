@@ -3,6 +3,7 @@ package org.edgarbatch.ingest;
 import jakarta.batch.api.chunk.listener.SkipProcessListener;
 import jakarta.batch.api.chunk.listener.SkipReadListener;
 import jakarta.batch.runtime.context.JobContext;
+import jakarta.batch.runtime.context.StepContext;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -15,7 +16,10 @@ import org.edgarbatch.filings.SourceDocumentRepository;
 import org.edgarbatch.filings.SubmissionFacts;
 import org.jboss.logging.Logger;
 
-/** Records every document the ingest step skipped as bad input, with the reason, in the chunk's transaction. */
+/**
+ * Records every document the ingest step skipped as bad input, with the reason, in the chunk's transaction, and
+ * tells the reader, so that the file holding it is read again next run ({@link IngestReadState}).
+ */
 @Named
 @Dependent
 public class RejectedDocumentListener implements SkipReadListener, SkipProcessListener {
@@ -24,6 +28,9 @@ public class RejectedDocumentListener implements SkipReadListener, SkipProcessLi
 
     @Inject
     JobContext jobContext;
+
+    @Inject
+    StepContext stepContext;
 
     @Inject
     SourceDocumentRepository repository;
@@ -41,6 +48,9 @@ public class RejectedDocumentListener implements SkipReadListener, SkipProcessLi
 
     private void record(RejectedDocumentException rejection, LocalDate filingDate) {
         LOG.warnf("Rejected %s: %s", rejection.path(), rejection.reason());
+        if (stepContext.getTransientUserData() instanceof IngestReadState state) {
+            state.documentRejected();
+        }
         repository.store(new RejectedDocument(rejection.path(), rejection.reason(), jobContext.getExecutionId(),
                 Instant.now(), filingDate));
     }

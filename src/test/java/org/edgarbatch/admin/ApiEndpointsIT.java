@@ -84,7 +84,7 @@ class ApiEndpointsIT {
         assertTrue(nightly.getString("description").startsWith("What the schedule starts every night"),
                 nightly.getString("description"));
         assertFalse(nightly.getString("description").contains("Job parameters"), nightly.getString("description"));
-        assertEquals(List.of("chunkSize", "filingsDir", "maxDocumentBytes", "from", "to", "issuer", "reportsDir"),
+        assertEquals(List.of("chunkSize", "filingsDir", "maxDocumentBytes", "rescan", "from", "to", "issuer", "reportsDir"),
                 nightly.getJsonArray("parameters").getValuesAs(jakarta.json.JsonString::getString));
         assertTrue(nightly.containsKey("nextRun"), "nextRun is in the answer, null while nothing schedules it");
         assertTrue(nightly.containsKey("latestExecution"));
@@ -94,7 +94,7 @@ class ApiEndpointsIT {
     void runsNightlyAndShowsItsExecutionStepsAndWorkbooks() throws Exception {
         // when
         ApiClient.Answer started = admin.post("jobs/nightly/start",
-                ApiClient.jsonOf(Map.of("filingsDir", samples, "reportsDir", reports.root().toString())));
+                ApiClient.jsonOf(Map.of("filingsDir", samples, "reportsDir", reports.root().toString(), "rescan", "true")));
 
         // then
         assertEquals(201, started.status(), started.text());
@@ -108,7 +108,7 @@ class ApiEndpointsIT {
         assertFalse(execution.getBoolean("serverStopped"));
         assertEquals(List.of(), execution.getJsonArray("actions"), "nothing to do to a COMPLETED execution");
         assertNotNull(execution.getString("endTime"));
-        assertEquals(Map.of("filingsDir", samples, "reportsDir", reports.root().toString()),
+        assertEquals(Map.of("filingsDir", samples, "reportsDir", reports.root().toString(), "rescan", "true"),
                 Map.copyOf(detail.getJsonObject("parameters").entrySet().stream().collect(
                         java.util.stream.Collectors.toMap(Map.Entry::getKey, e -> ((jakarta.json.JsonString) e.getValue()).getString()))),
                 "the job's parameters without JBeret's own");
@@ -219,7 +219,7 @@ class ApiEndpointsIT {
         // given: an ingest held open by the test switch until the hold file is deleted
         Path hold = Files.createTempFile("api-hold", ".lock");
         ApiClient.Answer started = admin.post("jobs/filings-ingest/start", ApiClient.jsonOf(Map.of(
-                "filingsDir", samples, "chunkSize", "1", "holdWhileFileExists", hold.toString())));
+                "filingsDir", samples, "rescan", "true", "chunkSize", "1", "holdWhileFileExists", hold.toString())));
         assertEquals(201, started.status(), started.text());
         long id = started.object().getJsonNumber("id").longValue();
         try {

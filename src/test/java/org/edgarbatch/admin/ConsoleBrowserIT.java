@@ -99,7 +99,7 @@ class ConsoleBrowserIT {
     void restartsAFailedNightlyRunAndDownloadsTheRegisteredWorkbook() throws Exception {
         // given: a nightly run that fails in the writer on the third sample, one document per chunk
         ApiClient.Answer started = api.post("jobs/nightly/start", ApiClient.jsonOf(Map.of(
-                "filingsDir", samples.toString(), "reportsDir", reports.root().toString(),
+                "filingsDir", samples.toString(), "rescan", "true", "reportsDir", reports.root().toString(),
                 "chunkSize", "1", "failOnDocument", FORM_4)));
         assertEquals(201, started.status(), started.text());
         long failedId = started.object().getJsonNumber("id").longValue();
@@ -183,7 +183,7 @@ class ConsoleBrowserIT {
         long executionId;
         try {
             ApiClient.Answer started = api.post("jobs/nightly/start", ApiClient.jsonOf(Map.of(
-                    "filingsDir", samples.toString(), "reportsDir", reports.root().toString(),
+                    "filingsDir", samples.toString(), "rescan", "true", "reportsDir", reports.root().toString(),
                     "chunkSize", "1", "holdWhileFileExists", hold.toString())));
             assertEquals(201, started.status(), started.text());
             executionId = started.object().getJsonNumber("id").longValue();

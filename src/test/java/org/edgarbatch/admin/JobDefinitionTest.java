@@ -28,7 +28,7 @@ class JobDefinitionTest {
         assertEquals("What the schedule starts every night: the steps of filings-ingest, then the steps of"
                 + " filings-report, as one job, so a restart after a failure resumes at the step (and the chunk) where"
                 + " the run stopped.", nightly.description());
-        assertEquals(List.of("chunkSize", "filingsDir", "maxDocumentBytes", "from", "to", "issuer", "reportsDir"),
+        assertEquals(List.of("chunkSize", "filingsDir", "maxDocumentBytes", "rescan", "from", "to", "issuer", "reportsDir"),
                 nightly.parameters());
     }
 

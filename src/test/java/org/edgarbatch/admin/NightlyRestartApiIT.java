@@ -73,11 +73,12 @@ class NightlyRestartApiIT {
 
     @Test
     void restartsAFailedNightlyThroughTheApiToCompletionWithEachWorkbookOnce() throws Exception {
-        // given: an uninterrupted night, and a night the writer fails on the Form 4, the last of the three documents
-        JsonObject uninterrupted = run(Map.of("filingsDir", samples, "chunkSize", "1",
+        // given: an uninterrupted night, and a night the writer fails on the Form 4, the last of the three documents;
+        // both read every sample (rescan), whatever runs before them read
+        JsonObject uninterrupted = run(Map.of("filingsDir", samples, "rescan", "true", "chunkSize", "1",
                 "reportsDir", uninterruptedReports.root().toString()));
         assertEquals("COMPLETED", uninterrupted.getJsonObject("execution").getString("status"), uninterrupted.toString());
-        long failedId = start(Map.of("filingsDir", samples, "chunkSize", "1", "failOnDocument", FORM_4,
+        long failedId = start(Map.of("filingsDir", samples, "rescan", "true", "chunkSize", "1", "failOnDocument", FORM_4,
                 "reportsDir", reports.root().toString()));
         JsonObject failed = admin.awaitExecution(failedId, "COMPLETED", "FAILED", "STOPPED");
         assertEquals("FAILED", failed.getJsonObject("execution").getString("status"), failed.toString());

@@ -11,7 +11,9 @@ import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -37,6 +39,26 @@ class FilingsTreeWalkerTest {
     @Test
     void walksDepthFirstWithNamesSortedInEachDirectory() {
         assertEquals(List.of("0.txt", "a/b/10.txt", "a/b/2.txt", "a/z.xml", "a-c/1.nc", "b.txt"), walk(null));
+    }
+
+    @Test
+    void givesEachRegularFileTheSizeAndModificationTimeItWasListedWith() throws IOException {
+        Files.setLastModifiedTime(root.resolve("b.txt"), FileTime.from(Instant.parse("2025-01-02T03:04:05.123456789Z")));
+        Files.createSymbolicLink(root.resolve("c-link"), root.resolve("b.txt"));
+
+        List<FilingsTreeWalker.Entry> entries = new ArrayList<>();
+        try (FilingsTreeWalker walker = new FilingsTreeWalker(root, "a-c/1.nc")) {
+            walker.forEachRemaining(entries::add);
+        }
+
+        assertEquals(List.of("b.txt", "c-link"), entries.stream().map(FilingsTreeWalker.Entry::relativePath).toList());
+        FilingsTreeWalker.Entry file = entries.get(0);
+        assertEquals(5, file.size(), "the bytes of \"b.txt\"");
+        assertEquals(Instant.parse("2025-01-02T03:04:05.123456789Z"),
+                Instant.EPOCH.plusNanos(file.modifiedNanos()), "to the nanosecond, as the file system keeps it");
+        FilingsTreeWalker.Entry link = entries.get(1);
+        assertEquals(-1, link.size());
+        assertEquals(-1, link.modifiedNanos());
     }
 
     @Test

@@ -15,6 +15,7 @@ import jakarta.inject.Inject;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -70,7 +71,7 @@ class FilingsIngestJobIT {
         // then
         assertEquals(BatchStatus.COMPLETED, first.getBatchStatus());
         assertEquals("seen 3: stored 3 (ownership 1, unit designation 1, joint filing agreement 1, unrecognised 0),"
-                + " already stored 0, rejected 0", first.getExitStatus());
+                + " already stored 0, rejected 0, unchanged 0 (in 0 files not read again)", first.getExitStatus());
         List<SourceDocument> stored = database.documents();
         assertEquals(Map.of(DESIGNATION, DocumentKind.UNIT_DESIGNATION,
                 JOINT_FILING, DocumentKind.JOINT_FILING_AGREEMENT,
@@ -88,10 +89,11 @@ class FilingsIngestJobIT {
         // when: the same directory again
         JobExecution second = run(JOB, "filingsDir", samples.toString());
 
-        // then: nothing new, and the first execution still owns every row
+        // then: nothing new, no file opened again, and the first execution still owns every row
         assertEquals(BatchStatus.COMPLETED, second.getBatchStatus());
         assertEquals("seen 3: stored 0 (ownership 0, unit designation 0, joint filing agreement 0, unrecognised 0),"
-                + " already stored 3, rejected 0", second.getExitStatus());
+                + " already stored 0, rejected 0, unchanged 3 (in 3 files not read again)", second.getExitStatus());
+        assertEquals(0, stepMetric(second.getExecutionId(), STEP, Metric.MetricType.READ_COUNT));
         List<SourceDocument> afterRerun = database.documents();
         assertEquals(3, afterRerun.size());
         afterRerun.forEach(document -> assertEquals(first.getExecutionId(), document.getFirstSeenExecutionId()));
@@ -141,13 +143,21 @@ class FilingsIngestJobIT {
             // then
             assertEquals(BatchStatus.COMPLETED, execution.getBatchStatus());
             assertEquals("seen 5: stored 4 (ownership 1, unit designation 1, joint filing agreement 1, unrecognised 1),"
-                    + " already stored 0, rejected 1", execution.getExitStatus());
+                    + " already stored 0, rejected 1, unchanged 0 (in 0 files not read again)", execution.getExitStatus());
             assertEquals(DocumentKind.UNRECOGNISED, kindsByFileName(database.documents()).get("empty.txt"));
             List<RejectedDocument> rejected = database.rejections();
             assertEquals(1, rejected.size());
             assertEquals(filings.resolve("link.txt").toString(), rejected.get(0).getPath());
             assertEquals("symbolic link to " + outside + ": not followed", rejected.get(0).getReason());
             assertEquals(execution.getExecutionId(), rejected.get(0).getExecutionId());
+
+            // when: again, nothing changed
+            JobExecution again = run(JOB, "filingsDir", filings.toString());
+
+            // then: the link is rejected again (it is not a file that could be read whole), the rest is unchanged
+            assertEquals("seen 5: stored 0 (ownership 0, unit designation 0, joint filing agreement 0, unrecognised 0),"
+                    + " already stored 0, rejected 1, unchanged 4 (in 4 files not read again)", again.getExitStatus());
+            assertEquals(2, database.rejections().size());
         } finally {
             deleteTree(filings);
             Files.deleteIfExists(outside);
@@ -173,7 +183,7 @@ class FilingsIngestJobIT {
             // then: the run completes, the samples are stored, both bad documents are rejected with why
             assertEquals(BatchStatus.COMPLETED, execution.getBatchStatus());
             assertEquals("seen 5: stored 3 (ownership 1, unit designation 1, joint filing agreement 1, unrecognised 0),"
-                    + " already stored 0, rejected 2", execution.getExitStatus());
+                    + " already stored 0, rejected 2, unchanged 0 (in 0 files not read again)", execution.getExitStatus());
             List<RejectedDocument> rejected = database.rejections();
             assertEquals(List.of(filings.resolve("hostile.xml").toString(), filings.resolve("truncated.xml").toString()),
                     rejected.stream().map(RejectedDocument::getPath).toList());
@@ -182,9 +192,52 @@ class FilingsIngestJobIT {
             assertTrue(rejected.get(1).getReason().startsWith("ownership XML is not well-formed XML (line "),
                     rejected.get(1).getReason());
             rejected.forEach(rejection -> assertFalse(rejection.getReason().contains("TOP-SECRET")));
+
+            // when: again, nothing changed
+            JobExecution again = run(JOB, "filingsDir", filings.toString());
+
+            // then: a file holding a rejected document is read again and its rejection reported again
+            assertEquals("seen 5: stored 0 (ownership 0, unit designation 0, joint filing agreement 0, unrecognised 0),"
+                    + " already stored 0, rejected 2, unchanged 3 (in 3 files not read again)", again.getExitStatus());
         } finally {
             deleteTree(filings);
             Files.deleteIfExists(secret);
+        }
+    }
+
+    @Test
+    void readsAgainAFileWhoseSizeOrTimeChangedAndEveryFileWhenAskedToRescan() throws Exception {
+        // given: the samples read once
+        Path filings = copyOfSamples();
+        try {
+            assertEquals(BatchStatus.COMPLETED, run(JOB, "filingsDir", filings.toString()).getBatchStatus());
+
+            // when: one file is touched, another rewritten with one more line, and a new file appears
+            Path form4 = filings.resolve(FORM_4);
+            Files.setLastModifiedTime(form4, FileTime.fromMillis(Files.getLastModifiedTime(form4).toMillis() + 60_000));
+            Files.writeString(filings.resolve(DESIGNATION), Files.readString(filings.resolve(DESIGNATION)) + "\n\n");
+            Files.writeString(filings.resolve("note.txt"), "not a filing");
+            JobExecution changed = run(JOB, "filingsDir", filings.toString());
+
+            // then: those three are read (the two changed hold documents already stored: same content hash, white
+            // space aside), the joint filing agreement is not
+            assertEquals(BatchStatus.COMPLETED, changed.getBatchStatus());
+            assertEquals("seen 4: stored 1 (ownership 0, unit designation 0, joint filing agreement 0, unrecognised 1),"
+                    + " already stored 2, rejected 0, unchanged 1 (in 1 files not read again)", changed.getExitStatus());
+            assertEquals(3, stepMetric(changed.getExecutionId(), STEP, Metric.MetricType.READ_COUNT));
+
+            // when: asked to read everything again
+            JobExecution rescan = run(JOB, "filingsDir", filings.toString(), "rescan", "true");
+
+            // then: every file is read, nothing is stored twice, and each file is recorded once with what it is now
+            assertEquals("seen 4: stored 0 (ownership 0, unit designation 0, joint filing agreement 0, unrecognised 0),"
+                    + " already stored 4, rejected 0, unchanged 0 (in 0 files not read again)", rescan.getExitStatus());
+            assertEquals(4, database.documents().size());
+            assertEquals(List.of(List.of(4L, Files.size(filings.resolve(DESIGNATION)))), database.query(
+                    "select count(*), max(case when relative_path = ? then size_bytes end) from read_file where root = ?",
+                    DESIGNATION, filings.toAbsolutePath().normalize().toString()));
+        } finally {
+            deleteTree(filings);
         }
     }
 

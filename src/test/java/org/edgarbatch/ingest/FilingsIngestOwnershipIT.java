@@ -119,7 +119,7 @@ class FilingsIngestOwnershipIT {
         // archive, which comes before submissions/: the archive's Pro-Dex submission is stored from there.
         assertEquals(BatchStatus.COMPLETED, first.getBatchStatus());
         assertEquals("seen 20: stored 13 (ownership 10, unit designation 0, joint filing agreement 0, unrecognised 3),"
-                + " already stored 4, rejected 3", first.getExitStatus());
+                + " already stored 4, rejected 3, unchanged 0 (in 0 files not read again)", first.getExitStatus());
         Map<String, Long> rows = expectedRows();
         assertEquals(rows, ownershipFilings.countRowsByTable());
 
@@ -201,12 +201,25 @@ class FilingsIngestOwnershipIT {
         // when: the same directory again
         JobExecution second = run(JOB, "filingsDir", filings.root().toString());
 
-        // then: nothing new in any table
+        // then: nothing new in any table; of the 17 files only the 3 holding a rejected document are read again
         assertEquals(BatchStatus.COMPLETED, second.getBatchStatus());
         assertEquals("seen 20: stored 0 (ownership 0, unit designation 0, joint filing agreement 0, unrecognised 0),"
-                + " already stored 17, rejected 3", second.getExitStatus());
+                + " already stored 0, rejected 3, unchanged 17 (in 14 files not read again)", second.getExitStatus());
+        assertEquals(3, stepMetric(second.getExecutionId(), STEP, Metric.MetricType.READ_SKIP_COUNT)
+                + stepMetric(second.getExecutionId(), STEP, Metric.MetricType.READ_COUNT));
         assertEquals(rows, ownershipFilings.countRowsByTable());
         assertEquals(List.of(List.of(13L)), database.query("select count(*) from source_document"));
+
+        // when: every file read again
+        JobExecution rescan = run(JOB, "filingsDir", filings.root().toString(), "rescan", "true");
+
+        // then: every document is recognised as stored, by its content or its accession number
+        assertEquals(BatchStatus.COMPLETED, rescan.getBatchStatus());
+        assertEquals("seen 20: stored 0 (ownership 0, unit designation 0, joint filing agreement 0, unrecognised 0),"
+                + " already stored 17, rejected 3, unchanged 0 (in 0 files not read again)", rescan.getExitStatus());
+        assertEquals(rows, ownershipFilings.countRowsByTable());
+        assertEquals(List.of(List.of(13L)), database.query("select count(*) from source_document"));
+        assertEquals(List.of(List.of(14L)), database.query("select count(*) from read_file"), "each file read whole once");
     }
 
     @Test

@@ -89,7 +89,7 @@ class FilingsIngestUnitsIT {
         // then
         assertEquals(BatchStatus.COMPLETED, execution.getBatchStatus());
         assertEquals("seen 9: stored 8 (ownership 0, unit designation 4, joint filing agreement 3, unrecognised 1),"
-                + " already stored 0, rejected 1", execution.getExitStatus());
+                + " already stored 0, rejected 1, unchanged 0 (in 0 files not read again)", execution.getExitStatus());
         List<RejectedDocument> rejected = database.rejections();
         assertEquals(1, rejected.size());
         assertEquals(filings.path("designations/cut-off.txt"), rejected.get(0).getPath());
@@ -174,7 +174,7 @@ class FilingsIngestUnitsIT {
         // then
         assertEquals(BatchStatus.COMPLETED, rerun.getBatchStatus());
         assertEquals("seen 9: stored 0 (ownership 0, unit designation 0, joint filing agreement 0, unrecognised 0),"
-                + " already stored 8, rejected 1", rerun.getExitStatus());
+                + " already stored 0, rejected 1, unchanged 8 (in 8 files not read again)", rerun.getExitStatus());
         assertEquals(tiers, database.query("select class_name, tier, parity_group from unit_class_rank order by class_name"));
         assertEquals(List.of(List.of(4L, 1L)), database.query(
                 "select (select count(*) from unit_designation), (select count(*) from unit_ranking_contradiction)"));

@@ -79,7 +79,8 @@ class HostileInputIT {
             + " bytes (job parameter maxDocumentBytes, or edgar.ingest.max-document-bytes)";
     private static final String LINK_ENTRY = "archive entry is a link, not a document: not followed";
     private static final Pattern SUMMARY = Pattern.compile("seen (\\d+): stored (\\d+) \\(ownership (\\d+), unit designation"
-            + " (\\d+), joint filing agreement (\\d+), unrecognised (\\d+)\\), already stored (\\d+), rejected (\\d+)");
+            + " (\\d+), joint filing agreement (\\d+), unrecognised (\\d+)\\), already stored (\\d+), rejected (\\d+),"
+            + " unchanged (\\d+) \\(in (\\d+) files not read again\\)");
 
     @Deployment
     static WebArchive deployment() {
@@ -564,8 +565,11 @@ class HostileInputIT {
         long stored = Long.parseLong(summary.group(2));
         long already = Long.parseLong(summary.group(7));
         long rejected = Long.parseLong(summary.group(8));
-        assertEquals(seen, stored + already + rejected, "seen = stored + already stored + rejected: " + execution.getExitStatus());
+        long unchanged = Long.parseLong(summary.group(9));
+        assertEquals(seen, stored + already + rejected + unchanged,
+                "seen = stored + already stored + rejected + unchanged: " + execution.getExitStatus());
         assertEquals(0, already, "the corpus holds no document twice, and the tables were emptied before");
+        assertEquals(0, unchanged, "no file of the corpus was read before");
 
         // the tables say the same, document by document
         long id = execution.getExecutionId();

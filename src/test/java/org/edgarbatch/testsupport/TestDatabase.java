@@ -39,6 +39,7 @@ public class TestDatabase {
         }
         entityManager.createQuery("delete from SourceDocument").executeUpdate();
         entityManager.createQuery("delete from RejectedDocument").executeUpdate();
+        entityManager.createQuery("delete from ReadFile").executeUpdate();
     }
 
     /** Removes every report registration; the files stay where the tests put them. */
