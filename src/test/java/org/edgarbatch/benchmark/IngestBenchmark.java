@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -24,7 +25,8 @@ import org.edgarbatch.testsupport.WildFlyProcess;
  *
  * <p>{@code ./benchmark.sh ingest [documents] [seed]}. System properties: {@code benchmark.port.offset} (800),
  * {@code benchmark.server.heap} (512m), {@code benchmark.jfr=true} to record the server with JFR,
- * {@code benchmark.workbook.rows} (1,000,000; 0 leaves the workbook lines out).
+ * {@code benchmark.workbook.rows} (1,000,000; 0 leaves the workbook lines out), {@code benchmark.chunk.size} (the
+ * job parameter chunkSize; not set: the job's default).
  */
 public final class IngestBenchmark {
 
@@ -83,7 +85,11 @@ public final class IngestBenchmark {
         try (WildFlyProcess server = settings.start()) {
             server.deploy(Path.of("target/edgar-batch.war"));
             progress("server up (pid %d, GC log %s)", server.pid(), server.gcLog());
-            Map<String, String> ingest = Map.of("filingsDir", corpus.toString());
+            Map<String, String> ingest = new HashMap<>(Map.of("filingsDir", corpus.toString()));
+            String chunkSize = System.getProperty("benchmark.chunk.size");
+            if (chunkSize != null) {
+                ingest.put("chunkSize", chunkSize);
+            }
 
             JobRun first = run(server, "filings-ingest", ingest);
             String expected = "seen " + summary.sourceDocuments() + ": stored " + summary.sourceDocuments() + " ";
